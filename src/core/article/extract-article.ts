@@ -1,0 +1,47 @@
+import type { Article } from './article.ts';
+import { readMetadata } from './metadata.ts';
+import { extractBody } from './extract-body.ts';
+import { detectLanguage } from '../text/detect-language.ts';
+import { findQuotes } from '../quotes/find-quotes.ts';
+
+/** "WASHINGTON (Reuters) -", "Washington, January 7 (RHC)--", "MADRID, 6 ene (EFE).-" */
+const DATELINE = /^([A-ZÁÉÍÓÚÑÇ][\p{L}.'’ -]{1,40}?)(?:,\s*[^()\n]{1,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|\.-)\s*/u;
+
+export function readDateline(firstParagraph: string): string | null {
+  const m = firstParagraph.match(DATELINE);
+  if (!m) return null;
+  const place = m[1].trim();
+  // A dateline is a place in capitals or title case, never a sentence start like "The".
+  if (place.split(/\s+/).length > 4) return null;
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+export interface ExtractOptions {
+  url?: string | null;
+}
+
+/** Reads the article in a document. Pure: never changes the document. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  const metadata = readMetadata(doc);
+  const blocks = extractBody(doc);
+  const paragraphs = blocks.map((b) => b.text);
+  const bodyText = paragraphs.join('\n\n');
+  const longParagraphs = paragraphs.filter((p) => p.length > 80).length;
+  const isArticle = (bodyText.length >= 500 && longParagraphs >= 2) || (metadata.declaresArticle && bodyText.length >= 200);
+  const lang = metadata.lang ?? detectLanguage(bodyText);
+  return {
+    isArticle,
+    url: options.url ?? null,
+    canonicalUrl: metadata.canonicalUrl,
+    title: metadata.title,
+    byline: metadata.byline,
+    published: metadata.published,
+    dateline: paragraphs[0] ? readDateline(paragraphs[0]) : null,
+    lang,
+    siteName: metadata.siteName,
+    paragraphs: isArticle ? paragraphs : [],
+    quotes: isArticle ? findQuotes(paragraphs, lang ?? 'en') : [],
+  };
+}

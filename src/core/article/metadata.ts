@@ -1,0 +1,142 @@
+import { cleanSpace } from '../text/normalize.ts';
+import { parseDate } from './parse-date.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  lang: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  /** The page says of itself that it is an article (JSON-LD *Article type or og:type=article). */
+  declaresArticle: boolean;
+}
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech|Blog)?(?:Article|Posting)$|^NewsArticle$|^BlogPosting$/;
+
+function meta(doc: Document, key: string): string | null {
+  const el = doc.querySelector(`meta[property="${key}"],meta[name="${key}"],meta[itemprop="${key}"]`);
+  const value = el?.getAttribute('content');
+  return value ? cleanSpace(value) : null;
+}
+
+type Json = Record<string, unknown>;
+
+/** Every object in the page's JSON-LD blocks, @graph flattened; malformed blocks are skipped. */
+function jsonLdObjects(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (node: unknown, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node.slice(0, 50)) visit(item, depth + 1);
+      return;
+    }
+    out.push(node as Json);
+    const graph = (node as Json)['@graph'];
+    if (graph) visit(graph, depth + 1);
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 20)) {
+    const text = script.textContent ?? '';
+    if (text.length > 500_000) continue;
+    try {
+      visit(JSON.parse(text), 0);
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other signals still apply.
+    }
+  }
+  return out;
+}
+
+function typesOf(obj: Json): string[] {
+  const t = obj['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function nameOf(value: unknown): string | null {
+  if (typeof value === 'string') return cleanSpace(value) || null;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (value && typeof value === 'object') return nameOf((value as Json).name);
+  return null;
+}
+
+/** Strips a trailing " - Site Name" / " | Site" from a <title> when the rest is a headline. */
+function cleanTitle(raw: string, siteName: string | null): string {
+  const title = cleanSpace(raw);
+  const parts = title.split(/\s+[|\-–—:·»]\s+/);
+  if (parts.length < 2) return title;
+  if (siteName) {
+    const site = siteName.toLowerCase();
+    const kept = parts.filter((p) => p.toLowerCase() !== site);
+    if (kept.length < parts.length) return kept.join(' - ');
+  }
+  // Keep the longest part: site names are short, headlines long.
+  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const ld = jsonLdObjects(doc);
+  const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
+  const siteName =
+    meta(doc, 'og:site_name') ??
+    nameOf(article?.publisher) ??
+    meta(doc, 'application-name');
+
+  const ogTitle = meta(doc, 'og:title') ?? meta(doc, 'twitter:title');
+  const ldTitle = typeof article?.headline === 'string' ? cleanSpace(article.headline) : null;
+  const h1 = doc.querySelector('h1');
+  const h1Text = h1 ? cleanSpace(h1.textContent ?? '') : '';
+  const docTitle = doc.querySelector('title')?.textContent ?? '';
+  let title = ldTitle ?? ogTitle ?? (h1Text || null) ?? (docTitle ? cleanTitle(docTitle, siteName) : null);
+  if (title && siteName && title.endsWith(siteName) && title !== siteName) title = cleanTitle(title, siteName);
+
+  const byline =
+    nameOf(article?.author) ??
+    meta(doc, 'author') ??
+    meta(doc, 'article:author') ??
+    meta(doc, 'parsely-author') ??
+    (doc.querySelector('[rel="author"],[itemprop="author"] [itemprop="name"],[itemprop="author"]')?.textContent?.trim() || null);
+
+  const publishedRaw =
+    (typeof article?.datePublished === 'string' ? article.datePublished : null) ??
+    meta(doc, 'article:published_time') ??
+    meta(doc, 'datePublished') ??
+    meta(doc, 'parsely-pub-date') ??
+    meta(doc, 'date') ??
+    meta(doc, 'dc.date') ??
+    meta(doc, 'DC.date.issued') ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    visibleDate(doc);
+  const published = publishedRaw ? parseDate(publishedRaw) : null;
+
+  const langRaw =
+    doc.documentElement?.getAttribute('lang') ??
+    (typeof article?.inLanguage === 'string' ? article.inLanguage : null) ??
+    meta(doc, 'og:locale') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    null;
+  const lang = langRaw ? (langRaw.trim().toLowerCase().split(/[-_]/)[0] || null) : null;
+
+  const canonicalUrl = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const ogType = meta(doc, 'og:type');
+  return {
+    title,
+    byline: byline ? cleanSpace(byline).replace(/^by\s+/i, '') || null : null,
+    published,
+    lang: lang && /^[a-z]{2,3}$/.test(lang) ? lang : null,
+    siteName,
+    canonicalUrl,
+    declaresArticle: !!article || ogType === 'article',
+  };
+}
+
+/** A date printed near the headline (class names like "date", "time", "published"). */
+function visibleDate(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[class*="date" i],[class*="time" i],[class*="published" i]')).slice(0, 10)) {
+    const text = cleanSpace(el.textContent ?? '');
+    if (text.length > 0 && text.length < 60 && parseDate(text)) return text;
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+import { compareTokens } from '../text/normalize.ts';
+
+/**
+ * Winnowing (Schleimer, Wilkerson & Aiken, SIGMOD 2003) over word k-grams.
+ *
+ * K = 5 words: shorter grams match stock phrases ("the united states has no"), longer ones
+ * miss reuse that changes one word in five. W = 4: any shared run of W + K - 1 = 8 words is
+ * guaranteed to leave at least one common fingerprint, and a text keeps ~2/(W+1) = 40% of
+ * its k-gram hashes, which keeps packs small.
+ */
+export const K = 5;
+export const W = 4;
+
+/** 32-bit FNV-1a: fast, no dependency, collisions irrelevant at pack sizes (they only add noise). */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hash of every k-gram, in text order (index i covers tokens i..i+K-1). */
+export function kgramHashes(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + K <= tokens.length; i++) out.push(fnv1a(tokens.slice(i, i + K).join(' ')));
+  return out;
+}
+
+/** The winnowed fingerprint set of a text: the rightmost minimum of every window of W hashes. */
+export function winnow(hashes: readonly number[]): number[] {
+  if (hashes.length === 0) return [];
+  if (hashes.length <= W) return [Math.min(...hashes)];
+  const picked = new Set<number>();
+  let last = -1;
+  for (let start = 0; start + W <= hashes.length; start++) {
+    let min = start;
+    for (let j = start + 1; j < start + W; j++) if (hashes[j] <= hashes[min]) min = j;
+    if (min !== last) {
+      picked.add(hashes[min]);
+      last = min;
+    }
+  }
+  return [...picked].sort((a, b) => a - b);
+}
+
+export interface Fingerprint {
+  /** Number of comparison tokens in the text. */
+  tokens: number;
+  /** Winnowed k-gram hashes, sorted ascending, unique. */
+  hashes: number[];
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const tokens = compareTokens(text);
+  return { tokens: tokens.length, hashes: winnow(kgramHashes(tokens)) };
+}
+
+export interface ReuseMeasure {
+  /** Fraction (0–1) of this text's tokens that fall in passages found in the source. */
+  share: number;
+  /** Token ranges [start, end) of this text that were found in the source. */
+  passages: Array<[number, number]>;
+}
+
+/**
+ * How much of a text (given as its tokens) appears in a source (given as its fingerprint set).
+ * Every k-gram of the text whose hash the source kept marks its K tokens; gaps shorter than W
+ * between marked runs are filled, since winnowing keeps only one hash per window of the source.
+ */
+export function measureReuse(tokens: readonly string[], source: ReadonlySet<number>): ReuseMeasure {
+  if (tokens.length === 0 || source.size === 0) return { share: 0, passages: [] };
+  const hashes = kgramHashes(tokens);
+  const marked = new Uint8Array(tokens.length);
+  let any = false;
+  for (let i = 0; i < hashes.length; i++) {
+    if (source.has(hashes[i])) {
+      marked.fill(1, i, i + K);
+      any = true;
+    }
+  }
+  if (!any) return { share: 0, passages: [] };
+  const passages: Array<[number, number]> = [];
+  let i = 0;
+  while (i < marked.length) {
+    if (!marked[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < marked.length && marked[end]) end++;
+    const prev = passages[passages.length - 1];
+    if (prev && i - prev[1] < W) prev[1] = end;
+    else passages.push([i, end]);
+    i = end;
+  }
+  const covered = passages.reduce((n, [a, b]) => n + (b - a), 0);
+  return { share: covered / tokens.length, passages };
+}
