@@ -19,7 +19,8 @@ export interface Outlet {
   country: string | null;
   kind?: string;
   ownership: Ownership;
-  stateAffiliated: boolean;
+  /** null when no source says. */
+  stateAffiliated: boolean | null;
   /** Which state, when state-affiliated (alpha-2). */
   state?: string;
   /** State Media Monitor typology code, when listed. */
