@@ -1,6 +1,6 @@
 import type { Article } from './article.ts';
 import { readMetadata } from './metadata.ts';
-import { extractBody } from './extract-body.ts';
+import { extractBody, type BodyBlock } from './extract-body.ts';
 import { detectLanguage } from '../text/detect-language.ts';
 import { findQuotes } from '../quotes/find-quotes.ts';
 
@@ -24,6 +24,11 @@ export interface ExtractOptions {
 
 /** Reads the article in a document. Pure: never changes the document. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
+  return readArticle(doc, options).article;
+}
+
+/** The article and the elements its paragraphs come from (the content script anchors badges in them). */
+export function readArticle(doc: Document, options: ExtractOptions = {}): { article: Article; blocks: BodyBlock[] } {
   const metadata = readMetadata(doc);
   const blocks = extractBody(doc);
   const paragraphs = blocks.map((b) => b.text);
@@ -31,7 +36,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const longParagraphs = paragraphs.filter((p) => p.length > 80).length;
   const isArticle = (bodyText.length >= 500 && longParagraphs >= 2) || (metadata.declaresArticle && bodyText.length >= 200);
   const lang = metadata.lang ?? detectLanguage(bodyText);
-  return {
+  const article: Article = {
     isArticle,
     url: options.url ?? null,
     canonicalUrl: metadata.canonicalUrl,
@@ -44,4 +49,5 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     paragraphs: isArticle ? paragraphs : [],
     quotes: isArticle ? findQuotes(paragraphs, lang ?? 'en') : [],
   };
+  return { article, blocks };
 }

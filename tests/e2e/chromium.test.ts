@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
+import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
+
+const EXT = new URL('../../dist/chrome', import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = new URL('../../test-results/', import.meta.url).pathname;
+
+interface AxNode {
+  nodeName: string;
+  nodeValue?: string;
+  children?: AxNode[];
+  shadowRoots?: AxNode[];
+}
+
+/** Texts inside each badge's closed shadow root, read through the DevTools protocol (pierce). */
+async function badgeTexts(context: BrowserContext, page: Page): Promise<string[]> {
+  const cdp = await context.newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: AxNode };
+  const texts: string[] = [];
+  const textOf = (n: AxNode): string => (n.nodeName === 'STYLE' ? '' : (n.nodeValue ?? '') + [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(' '));
+  const walk = (n: AxNode) => {
+    if (n.nodeName === 'BACKSTORY-BADGE') texts.push(textOf(n).replace(/\s+/g, ' ').trim());
+    for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) walk(c);
+  };
+  walk(root);
+  await cdp.detach();
+  return texts;
+}
+
+describe.skipIf(!existsSync(CHROMIUM) || !existsSync(`${EXT}/manifest.json`))('the built extension in Chromium', () => {
+  let proxy: NewsProxy;
+  let context: BrowserContext;
+  let extensionId: string;
+  let profile: string;
+
+  beforeAll(async () => {
+    proxy = await startNewsProxy({ [SEED_URL]: SEED_FILE, [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname });
+    profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXT}`,
+        `--load-extension=${EXT}`,
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await proxy?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('puts six badges on the seed page, each right after its quote, with speaker and verdict', async () => {
+    const page = await context.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
+    // Let any late re-run settle, then count again: exactly six, no duplicates.
+    await page.waitForTimeout(800);
+    const before = await page.$$eval('backstory-badge', (badges) =>
+      badges.map((b) => {
+        const range = document.createRange();
+        range.setStart(b.parentElement!, 0);
+        range.setEndBefore(b);
+        return range.toString().replace(/\s+/g, ' ').trim();
+      }),
+    );
+    expect(before).toHaveLength(6);
+    SEED_QUOTE_ENDINGS.forEach((ending, i) => expect(before[i].endsWith(ending), `badge ${i + 1} follows …${ending}`).toBe(true));
+    // The page cannot see into the badges: closed shadow roots.
+    expect(await page.$$eval('backstory-badge', (b) => b.map((x) => x.shadowRoot))).toEqual([null, null, null, null, null, null]);
+    const texts = await badgeTexts(context, page);
+    expect(texts).toHaveLength(6);
+    expect(texts[0]).toContain('Mark Esper');
+    expect(texts[0]).toMatch(/Same words in \d+ other reports/);
+    expect(texts[1]).toContain('Mark Esper');
+    for (const t of texts.slice(2)) expect(t).toContain('Mark Milley');
+    expect(texts[3]).toContain('Al Jazeera');
+    // Hovering opens the card; the screenshot is for people to look at.
+    await page.hover('backstory-badge >> nth=2');
+    await page.screenshot({ path: `${SHOTS}chromium-seed-badges.png` });
+    await page.close();
+  });
+
+  it('shows the outlet, the coverage and the reuse line in the popup', async () => {
+    const page = await context.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
+    const worker = context.serviceWorkers()[0];
+    // Without the "tabs" permission tabs cannot be found by URL; the page just opened is the active one.
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toBeTypeOf('number');
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 420, height: 1400 });
+    await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.outlet-name');
+    expect(await popup.textContent('.outlet-name')).toBe('Radio Habana Cuba');
+    const outlet = await popup.textContent('section.outlet');
+    expect(outlet).toContain('Cuba');
+    expect(outlet).toContain('State-owned');
+    expect(outlet).toContain('State-affiliated');
+    expect(outlet).toContain('Instituto Cubano de Radio y Televisión');
+    expect(outlet).toContain('Spanish');
+    expect(await popup.$$eval('section.outlet sup a', (a) => a.length)).toBeGreaterThan(3);
+    expect(await popup.textContent('.reuse-line')).toMatch(/mirrors Al Jazeera.*report of 6 Jan 2020: \d+ %/);
+    const count = await popup.textContent('.coverage-count');
+    expect(Number(count!.match(/(\d+) other reports/)![1])).toBeGreaterThanOrEqual(10);
+    expect(count).toContain('Spanish');
+    expect(await popup.textContent('.badges-count')).toBe('6 of 6 quotes marked on the page.');
+    // Usable by keyboard: tabbing reaches the source links and the coverage groups.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.tagName)).toMatch(/^(A|SUMMARY)$/);
+    await popup.screenshot({ path: `${SHOTS}chromium-popup.png`, fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves a page that is not an article alone', async () => {
+    const page = await context.newPage();
+    await page.goto(PLAIN_URL);
+    await page.waitForTimeout(1000);
+    expect(await page.$$('backstory-badge')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('makes no network request of its own', () => {
+    const foreign = proxy.log.filter((r) => !r.url.startsWith('http://www.radiohc.cu/') && !r.url.startsWith('http://blog.example.org/') && !BROWSER_OWN.test(r.url.replace(/^https?:\/\//, '')));
+    expect(foreign).toEqual([]);
+  });
+});
