@@ -32,7 +32,7 @@ function manifestFor(target, packs) {
     m.browser_specific_settings = {
       gecko: {
         id: 'backstory@backstory.invalid',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     };

@@ -78,6 +78,8 @@ export interface BodyBlock {
 
 /** The article's blocks in reading order; empty when no container stands out. */
 export function extractBody(doc: Document): BodyBlock[] {
+  // An empty document has no root element (and linkedom's body getter throws then).
+  if (!doc.documentElement) return [];
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   const container = scoreContainers(root);

@@ -41,8 +41,8 @@ export function diffWords(a: string, b: string): { ops: DiffOp[]; similarity: nu
       push('same', x[i].shown);
       i++;
       j++;
-    } else if (j < m && (i >= n || dp[i][j + 1] >= dp[i + 1][j])) push('added', y[j++].shown);
-    else push('removed', x[i++].shown);
+    } else if (i < n && (j >= m || dp[i + 1][j] >= dp[i][j + 1])) push('removed', x[i++].shown);
+    else push('added', y[j++].shown);
   }
   const common = dp[0][0];
   return { ops, similarity: n + m ? (2 * common) / (n + m) : 1 };

@@ -2,7 +2,7 @@ import type { Quote, QuotePart } from './quote.ts';
 import { findSpans, type Span } from './find-spans.ts';
 import { findPeople, foldPhrase, rolesIn, type Person } from './people.ts';
 import { ACCORDING_TO, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
-import { foldCase } from '../text/normalize.ts';
+import { foldCase, foldKeepingLength } from '../text/normalize.ts';
 import { maskAbbreviations } from './mask.ts';
 
 const VERB_RE = new RegExp(
@@ -49,11 +49,14 @@ function resolve(phrase: string, ctx: Context): Attribution | null {
   return null;
 }
 
+/** How far from a quote its attribution is looked for: keeps the scan linear in the text. */
+const WINDOW = 300;
+
 /** Attribution in the words after the closing mark, in the same sentence. */
 function after(masked: string, span: Span, endsSentence: boolean, ctx: Context): Attribution | null {
-  const rest = masked.slice(span.close + 1);
+  const rest = masked.slice(span.close + 1, span.close + 1 + WINDOW);
   const sentence = rest.match(/^[^.!?“”"«»]*/)![0];
-  const verb = sentence.match(VERB_RE);
+  const verb = foldKeepingLength(sentence).match(VERB_RE);
   if (!verb || verb.index === undefined) return null;
   const verbStart = verb.index + verb[0].indexOf(verb[1]);
   const before = sentence.slice(0, verbStart);
@@ -77,12 +80,16 @@ function after(masked: string, span: Span, endsSentence: boolean, ctx: Context):
 
 /** Attribution in the words of the same sentence before the opening mark ("X said: “…”"). */
 function before(masked: string, span: Span, ctx: Context): Attribution | null {
-  const head = masked.slice(0, span.open);
+  const head = masked.slice(Math.max(0, span.open - WINDOW), span.open);
   const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.search(/[”"»][^”"»]*$/));
   const sentence = head.slice(start + 1);
-  const according = sentence.match(ACCORDING_RE);
-  if (according && /,\s*$/.test(sentence)) return resolve(according[1], ctx);
-  const verb = [...sentence.matchAll(new RegExp(VERB_RE.source, 'gu'))].pop();
+  const foldedSentence = foldKeepingLength(sentence);
+  const according = foldedSentence.match(ACCORDING_RE);
+  if (according && according.index !== undefined && /,\s*$/.test(sentence)) {
+    const at = according.index + according[0].length - according[1].length;
+    return resolve(sentence.slice(at, at + according[1].length), ctx);
+  }
+  const verb = [...foldedSentence.matchAll(new RegExp(VERB_RE.source, 'gu'))].pop();
   if (!verb || verb.index === undefined) return null;
   const verbStart = verb.index + verb[0].indexOf(verb[1]);
   const tail = sentence.slice(verbStart + verb[1].length);
@@ -109,12 +116,12 @@ function mergeSplit(spans: Span[], paragraphs: readonly string[], masked: string
       const a = prev.parts[prev.parts.length - 1];
       const b = span.parts[0];
       if (a.paragraph === b.paragraph) {
-        const between = masked[a.paragraph].slice(prev.close + 1, span.open);
+        const between = span.open - prev.close > 120 ? '' : masked[a.paragraph].slice(prev.close + 1, span.open);
         const firstQuoted = paragraphs[b.paragraph][b.start];
         if (
           /,\s*$/.test(paragraphs[a.paragraph].slice(a.start, a.end + 1).replace(/["”»’]$/, '')) &&
           /^\s*,?\s*[^.!?]{1,80},\s*$/.test(between) &&
-          VERB_RE.test(between) &&
+          VERB_RE.test(foldKeepingLength(between)) &&
           /\p{Ll}/u.test(firstQuoted ?? '')
         ) {
           out[out.length - 1] = { parts: [...prev.parts, ...span.parts], open: prev.open, close: span.close, attributionGap: between } as Span;
@@ -146,7 +153,7 @@ export function findQuotes(paragraphs: readonly string[], _lang = 'en'): Quote[]
     let found: Attribution | null = null;
     const split = (span as Span & { attributionGap?: string }).attributionGap;
     if (split) {
-      const verb = split.match(VERB_RE);
+      const verb = foldKeepingLength(split).match(VERB_RE);
       if (verb?.index !== undefined) found = resolve(split.slice(0, verb.index + verb[0].indexOf(verb[1])), ctx) ?? resolve(split.slice(verb.index + verb[0].length), ctx);
     }
     if (!found && !endsSentence) found = after(masked[last.paragraph], { ...span, open: span.open }, false, ctx);

@@ -12,6 +12,19 @@ export function foldCase(text: string): string {
   return text.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
 }
 
+/**
+ * Lower case without accents, character for character, so that offsets found in the folded text
+ * are offsets in the original (for matching accented attribution verbs like "a déclaré").
+ */
+export function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
 /** Word tokens: Unicode letter/digit runs, case- and accent-folded, abbreviations joined. */
 export function tokenize(text: string): string[] {
   const joined = text.replace(DOTTED_ABBREVIATION, (m) => m.replace(/\./g, ''));
