@@ -1,4 +1,4 @@
-import type { Report, OutletCard } from '../core/report.ts';
+import type { Report, OutletCard, CoverageItem } from '../core/report.ts';
 import { h, link } from './h.ts';
 
 const OWNERSHIP: Record<string, string> = {
@@ -85,6 +85,10 @@ function reuseSection(r: Report): HTMLElement | null {
   );
 }
 
+function item(c: CoverageItem): HTMLElement {
+  return h('li', {}, h('span', { class: 'lang' }, c.lang), h('strong', {}, c.outlet), ': ', link(c.url, c.title), ` — ${day(c.published)}`);
+}
+
 function coverageSection(r: Report): HTMLElement {
   if (!r.story) return h('section', {}, h('h2', {}, 'Who else reported it'), h('p', { class: 'note' }, 'None of your knowledge packs has this story.'));
   const byUrl = new Map(r.coverage.map((c) => [c.url, c]));
@@ -95,16 +99,17 @@ function coverageSection(r: Report): HTMLElement {
     h('h2', { id: 'coverage-h' }, 'Who else reported it'),
     h('div', { class: 'story-title' }, h('strong', {}, r.story.title), r.story.date ? ` — ${day(r.story.date)}` : ''),
     h('p', { class: 'coverage-count' }, `${r.coverage.length} other reports in ${langs}; ${r.independentSources} independent sources once reprints and same-owner outlets count once.`),
-    ...r.groups.map((g) => {
+    ...r.groups.filter((g) => g.members.length > 1).map((g) => {
       const items = g.members.map((u) => byUrl.get(u)!).filter(Boolean);
       const reason = REASON[g.reason];
       return h(
         'details',
         { class: 'group' },
-        h('summary', {}, g.members.length > 1 ? g.label : items[0].outlet, g.members.length > 1 ? h('span', { class: 'group-count' }, ` · ${g.members.length} reports${reason ? `, ${reason}` : ''}`) : null),
-        h('ul', { class: 'items' }, ...items.map((c) => h('li', {}, h('span', { class: 'lang' }, c.lang), link(c.url, c.title), ` — ${c.outlet}, ${day(c.published)}`))),
+        h('summary', {}, g.label, h('span', { class: 'group-count' }, ` · ${g.members.length} reports${reason ? `, ${reason}` : ''}`)),
+        h('ul', { class: 'items' }, ...items.map(item)),
       );
     }),
+    h('ul', { class: 'items singles' }, ...r.groups.filter((g) => g.members.length === 1).map((g) => byUrl.get(g.members[0])).filter((c): c is CoverageItem => !!c).map(item)),
   );
 }
 

@@ -3,7 +3,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
+import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, SPA_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
 import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
 
 const EXT = new URL('../../dist/chrome', import.meta.url).pathname;
@@ -39,7 +39,11 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
   let profile: string;
 
   beforeAll(async () => {
-    proxy = await startNewsProxy({ [SEED_URL]: SEED_FILE, [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname });
+    proxy = await startNewsProxy({
+      [SEED_URL]: SEED_FILE,
+      [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname,
+      [SPA_URL]: new URL('../fixtures/pages/spa.html', import.meta.url).pathname,
+    });
     profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -107,6 +111,11 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
     // Without the "tabs" permission tabs cannot be found by URL; the page just opened is the active one.
     const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
     expect(tabId).toBeTypeOf('number');
+    // The browser may stop the service worker at any moment: stop it, and the report must survive.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 1400 });
     await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
@@ -137,6 +146,20 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
     await page.goto(PLAIN_URL);
     await page.waitForTimeout(1000);
     expect(await page.$$('backstory-badge')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('reads an article that a single-page app loads later under a new address', async () => {
+    const page = await context.newPage();
+    await page.goto(SPA_URL);
+    await page.waitForTimeout(800);
+    expect(await page.$$('backstory-badge')).toHaveLength(0);
+    await page.click('text=Harbour reopens');
+    await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length === 2, null, { timeout: 10_000 });
+    const texts = await badgeTexts(context, page);
+    expect(texts[0]).toContain('Ines Duarte');
+    expect(texts[1]).toContain('Paul Greene');
+    expect(texts[1]).toContain('No other report we know carries these words');
     await page.close();
   });
 

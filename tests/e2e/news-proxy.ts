@@ -50,4 +50,6 @@ export const BROWSER_OWN = /(?:^|\.)(?:google\.com|googleapis\.com|gvt1\.com|gst
 
 export const SEED_URL = 'http://www.radiohc.cu/en/noticias/internacionales/211284-pentagon-insists-us-military-has-no-plans-to-leave-iraq';
 export const SEED_FILE = new URL('../../../shared/fixtures/seed/radiohc-211284.html', import.meta.url).pathname;
+/** A single-page app on a known news domain. */
+export const SPA_URL = 'http://www.radiohc.cu/en/app';
 export const PLAIN_URL = 'http://blog.example.org/recipes/bread';
