@@ -29,14 +29,21 @@ export interface TabReport {
   report: Report | null;
   /** How many badges the content script placed on the page. */
   badges: number;
+  /** The content script's own time on this page, in ms (its clock): the cheap check, and all of its work. */
+  timing?: ContentTiming;
   error?: string;
   updated: number;
 }
 
+export interface ContentTiming {
+  check: number;
+  total: number;
+}
+
 export interface ContentToBackground {
   article: { request: { type: 'article'; article: Article; url: string }; response: { badges: BadgeData[] } };
-  'not-article': { request: { type: 'not-article'; url: string }; response: { ok: true } };
-  'badges-rendered': { request: { type: 'badges-rendered'; count: number; url: string }; response: { ok: true } };
+  'not-article': { request: { type: 'not-article'; url: string; timing: ContentTiming }; response: { ok: true } };
+  'badges-rendered': { request: { type: 'badges-rendered'; count: number; url: string; timing: ContentTiming }; response: { ok: true } };
 }
 
 export interface PopupToBackground {
@@ -51,12 +58,13 @@ export type Request<C> = { [K in keyof C]: C[K] extends { request: infer R } ? R
 export type Handlers<C, S> = { [K in keyof C]: (message: C[K] extends { request: infer R } ? R : never, sender: S) => Promise<C[K] extends { response: infer R } ? R : never> };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isTiming = (v: unknown) => isObject(v) && Number.isFinite(v.check) && Number.isFinite(v.total);
 
 /** Shape checks of incoming messages; anything else is dropped. */
 export const validators: { [K in keyof ContentToBackground | keyof PopupToBackground]: (m: Record<string, unknown>) => boolean } = {
   article: (m) => typeof m.url === 'string' && isObject(m.article) && Array.isArray((m.article as Record<string, unknown>).paragraphs) && Array.isArray((m.article as Record<string, unknown>).quotes),
-  'not-article': (m) => typeof m.url === 'string',
-  'badges-rendered': (m) => typeof m.url === 'string' && Number.isInteger(m.count),
+  'not-article': (m) => typeof m.url === 'string' && isTiming(m.timing),
+  'badges-rendered': (m) => typeof m.url === 'string' && Number.isInteger(m.count) && isTiming(m.timing),
   'get-report': (m) => Number.isInteger(m.tabId) && typeof m.analyze === 'boolean',
 };
 

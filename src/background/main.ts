@@ -3,6 +3,7 @@ import { buildReport, type Report } from '../core/report.ts';
 import type { Article } from '../core/article/article.ts';
 import { isMessage, type BadgeData, type ContentToBackground, type Handlers, type PopupToBackground, type TabReport } from '../messages.ts';
 import { loadKnowledge } from './knowledge.ts';
+import { watchSubscriptions } from './subscriptions.ts';
 import { clearTab, getTab, patchTab, setTab } from './tab-state.ts';
 import { showOnToolbar } from './toolbar.ts';
 
@@ -10,6 +11,10 @@ import { showOnToolbar } from './toolbar.ts';
 // and the knowledge base is rebuilt lazily behind one promise.
 let knowledge: ReturnType<typeof loadKnowledge> | null = null;
 const ready = () => (knowledge ??= loadKnowledge());
+// A subscribed pack added, removed or refreshed: the next page rebuilds the knowledge base.
+watchSubscriptions(() => {
+  knowledge = null;
+});
 
 /** Bounds on what a content script may send: it runs beside an untrusted page. */
 const MAX_PARAGRAPHS = 2000;
@@ -72,14 +77,14 @@ const contentHandlers = {
       return { badges: [] };
     }
   },
-  async 'not-article'(_message, sender) {
+  async 'not-article'(message, sender) {
     const tabId = sender.tab!.id!;
-    await setTab(tabId, { state: 'not-article', report: null, badges: 0, updated: Date.now() });
+    await setTab(tabId, { state: 'not-article', report: null, badges: 0, timing: message.timing, updated: Date.now() });
     await showOnToolbar(tabId, null);
     return { ok: true as const };
   },
   async 'badges-rendered'(message, sender) {
-    await patchTab(sender.tab!.id!, { badges: message.count });
+    await patchTab(sender.tab!.id!, { badges: message.count, timing: message.timing });
     return { ok: true as const };
   },
 } satisfies Handlers<ContentToBackground, Runtime.MessageSender>;

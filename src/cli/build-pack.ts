@@ -1,37 +1,37 @@
-import { createReadStream, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, readdirSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/article/extract-article.ts';
 import { articleFromText } from '../core/article/article-from-text.ts';
-import { fingerprint } from '../core/match/fingerprint.ts';
-import { salientTerms } from '../core/text/terms.ts';
-import { makePack } from '../core/packs/compile-data.ts';
-import type { PackArticle, PackStory } from '../core/packs/pack.ts';
+import { packArticle } from '../core/packs/pack-article.ts';
+import { StoryClusterer } from '../core/packs/cluster-stories.ts';
+import { PACK_FORMAT, type PackArticle } from '../core/packs/pack.ts';
+import { validateStoryArticle } from '../core/packs/validate-pack.ts';
 import { buildKnowledgeBase } from '../core/packs/knowledge-base.ts';
 import { resolveOutlet, registrableDomain } from '../core/outlets/resolve-outlet.ts';
 import { loadBundledPacks } from './load-data.ts';
 import { InputError } from './read-page.ts';
 
-interface Built extends PackArticle {
-  label: string | null;
+export interface BuildResult {
+  summary: string;
+  articles: number;
+  stories: number;
+  errors: string[];
 }
 
-/** Articles without a story label join the cluster whose terms they share most, within a few days. */
-const CLUSTER_OVERLAP = 0.3;
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const t of a) if (b.has(t)) n++;
-  return n / Math.max(1, Math.min(a.size, b.size));
-}
+/** Story ids must be valid pack ids: a label is kept when it is one, otherwise slugged. */
+const storyId = (label: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(label) ? label : label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 200) || 'story';
 
 /**
- * `backstory pack build`: reads JSONL articles line by line (a stream, so input size is not held
- * in memory, only each article's facts and fingerprints), reports broken lines with their line
- * numbers and builds the rest into a story pack.
+ * `backstory pack build`: reads JSONL articles line by line and keeps in memory only what grouping
+ * needs (each article's story and its place in a spool file, and the open clusters); the articles'
+ * facts and fingerprints go to the spool and are copied into the pack story by story. Broken lines
+ * are reported with their line numbers; the rest is built.
  */
-export async function buildPack(input: string, out: string, title: string | null): Promise<string> {
+export async function buildPack(input: string, out: string, title: string | null): Promise<BuildResult> {
   let files: string[];
   try {
     files = statSync(input).isDirectory() ? readdirSync(input).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(input, f)) : [input];
@@ -39,78 +39,120 @@ export async function buildPack(input: string, out: string, title: string | null
     throw new InputError(`${input}: no such file or folder`);
   }
   const directory = buildKnowledgeBase([loadBundledPacks().outlets]).outlets;
-  const built: Built[] = [];
+  const spoolPath = join(tmpdir(), `backstory-build-${process.pid}-${Date.now()}.jsonl`);
+  const spool = openSync(spoolPath, 'w+');
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  const storyOf: number[] = [];
+  const stories: Array<{ id: string; title: string; date: string | null }> = [];
+  const byLabel = new Map<string, number>();
+  const byCluster = new Map<number, number>();
+  const clusterer = new StoryClusterer();
   const errors: string[] = [];
-  for (const file of files) {
-    let n = 0;
-    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-      n++;
-      if (!line.trim()) continue;
-      try {
-        const item = JSON.parse(line) as Record<string, unknown>;
-        const url = typeof item.url === 'string' ? item.url : null;
-        const domain = url ? registrableDomain(url) : null;
-        if (!url || !domain) throw new Error('"url" must be an http(s) address');
-        let article;
-        if (typeof item.html === 'string') article = extractArticle(parseHTML(item.html).document as unknown as Document, { url });
-        else if (typeof item.text === 'string') article = articleFromText(item.text, { url });
-        else throw new Error('needs "html" or "text"');
-        const text = article.paragraphs.join('\n\n');
-        if (!text) throw new Error('no article text found');
-        const fp = fingerprint(text);
-        const articleTitle = (typeof item.title === 'string' && item.title) || article.title || url;
-        built.push({
-          url,
-          domain,
-          outlet: resolveOutlet(directory, url)?.name ?? domain,
-          title: articleTitle,
-          published: (typeof item.published === 'string' && item.published) || article.published,
-          lang: (typeof item.lang === 'string' && item.lang) || article.lang || 'und',
-          wire: null,
-          quotes: article.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
-          fp: fp.hashes,
-          tokens: fp.tokens,
-          terms: salientTerms(`${articleTitle}\n${text}`),
-          label: typeof item.story === 'string' && item.story ? item.story : null,
-        });
-      } catch (e) {
-        errors.push(`${file}:${n}: ${(e as Error).message}`);
-      }
-    }
-  }
-  const stories = new Map<string, { story: PackStory; terms: Set<string>; date: string | null }>();
-  let auto = 0;
-  for (const b of built) {
-    const { label, ...article } = b;
-    let key = label;
-    if (!key) {
-      const terms = new Set(b.terms.slice(0, 20));
-      let best: string | null = null;
-      let bestScore = CLUSTER_OVERLAP;
-      for (const [k, s] of stories) {
-        const days = s.date && b.published ? Math.abs(Date.parse(s.date.slice(0, 10)) - Date.parse(b.published.slice(0, 10))) / 864e5 : 0;
-        if (days > 4) continue;
-        const score = overlap(terms, s.terms);
-        if (score >= bestScore) {
-          best = k;
-          bestScore = score;
+  let position = 0;
+  const story = (key: Map<string | number, number>, k: string | number, id: string, a: PackArticle) => {
+    let s = key.get(k);
+    if (s === undefined) {
+      key.set(k, (s = stories.length));
+      stories.push({ id, title: a.title, date: a.published?.slice(0, 10) ?? null });
+    } else if (a.published && (!stories[s].date || a.published.slice(0, 10) < stories[s].date!)) stories[s].date = a.published.slice(0, 10);
+    return s;
+  };
+  try {
+    for (const file of files) {
+      let n = 0;
+      for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+        n++;
+        if (!line.trim()) continue;
+        try {
+          const item = JSON.parse(line) as Record<string, unknown>;
+          if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error('not a JSON object');
+          const url = typeof item.url === 'string' ? item.url : null;
+          const domain = url && /^https?:\/\//i.test(url) ? registrableDomain(url) : null;
+          if (!url || !domain) throw new Error('"url" must be an http(s) address');
+          const given = (k: string) => (typeof item[k] === 'string' && item[k] ? (item[k] as string) : null);
+          let article;
+          if (typeof item.html === 'string') article = extractArticle(parseHTML(item.html).document as unknown as Document, { url });
+          else if (typeof item.text === 'string') article = articleFromText(item.text, { url, lang: given('lang'), published: given('published') });
+          else throw new Error('needs "html" or "text"');
+          if (!article.paragraphs.length) throw new Error('no article text found');
+          const a = packArticle(article, { url, domain, outlet: resolveOutlet(directory, url)?.name ?? domain, title: given('title'), published: given('published'), lang: given('lang') });
+          const problems = validateStoryArticle(a, '$');
+          if (problems.length) throw new Error(problems.map((p) => `${p.path.replace(/^\$\.?/, '') || 'article'} ${p.reason}`).join('; '));
+          const label = given('story');
+          const s = label ? story(byLabel as Map<string | number, number>, label, storyId(label), a) : null;
+          const index = s ?? (() => {
+            const c = clusterer.add(a.terms, a.published);
+            return story(byCluster as Map<string | number, number>, c, `story-${byCluster.size + 1}`, a);
+          })();
+          const bytes = Buffer.from(JSON.stringify(a));
+          writeSync(spool, bytes, 0, bytes.length, position);
+          offsets.push(position);
+          lengths.push(bytes.length);
+          storyOf.push(index);
+          position += bytes.length;
+        } catch (e) {
+          errors.push(`${file}:${n}: ${(e as Error).message}`);
         }
       }
-      key = best ?? `story-${++auto}`;
     }
-    let entry = stories.get(key);
-    if (!entry) {
-      entry = { story: { id: key, title: b.title, date: b.published?.slice(0, 10) ?? null, articles: [] }, terms: new Set(b.terms.slice(0, 20)), date: b.published };
-      stories.set(key, entry);
+    // Labels and cluster ids could collide ("story-1" given as a label): clustered ones give way.
+    const used = new Set<string>();
+    for (const s of stories) {
+      let id = s.id;
+      for (let k = 2; used.has(id); k++) id = `${s.id}-${k}`;
+      used.add(id);
+      s.id = id;
     }
-    entry.story.articles.push(article);
+    writePack(out, title, stories, storyOf, (i) => {
+      const buf = Buffer.alloc(lengths[i]);
+      readSync(spool, buf, 0, lengths[i], offsets[i]);
+      return buf;
+    });
+  } finally {
+    closeSync(spool);
+    unlinkSync(spoolPath);
   }
-  const id = (title ?? out).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pack';
-  const pack = makePack(
-    { id, title: title ?? id, version: '1', publisher: 'backstory pack build', license: 'facts and fingerprints only', homepage: '', created: new Date().toISOString().slice(0, 10) },
-    { stories: [...stories.values()].map((s) => s.story) },
-  );
-  writeFileSync(out, JSON.stringify(pack) + '\n');
-  const summary = `${out}: ${built.length} articles in ${stories.size} stories` + (errors.length ? `; ${errors.length} lines skipped:\n  ${errors.join('\n  ')}` : '');
-  return summary;
+  const summary =
+    `${out}: ${storyOf.length} articles in ${stories.length} stories` +
+    (errors.length ? `; ${errors.length} line${errors.length === 1 ? '' : 's'} skipped:\n  ${errors.slice(0, 1000).join('\n  ')}${errors.length > 1000 ? `\n  … and ${errors.length - 1000} more` : ''}` : '');
+  return { summary, articles: storyOf.length, stories: stories.length, errors };
+}
+
+function writePack(
+  out: string,
+  title: string | null,
+  stories: Array<{ id: string; title: string; date: string | null }>,
+  storyOf: number[],
+  read: (i: number) => Buffer,
+) {
+  const members: number[][] = stories.map(() => []);
+  storyOf.forEach((s, i) => members[s].push(i));
+  const id = (title ?? out.replace(/^.*\//, '').replace(/\.json$/, '')).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pack';
+  const header = {
+    format: PACK_FORMAT,
+    id,
+    title: title ?? id,
+    version: new Date().toISOString().slice(0, 10).replace(/-/g, '.'),
+    publisher: 'backstory pack build',
+    license: 'facts and fingerprints only',
+    homepage: '',
+    created: new Date().toISOString().slice(0, 10),
+  };
+  const fd = openSync(out, 'w');
+  try {
+    const w = (s: string | Buffer) => writeSync(fd, typeof s === 'string' ? Buffer.from(s) : s);
+    w(JSON.stringify(header).slice(0, -1) + ',"stories":[');
+    stories.forEach((s, k) => {
+      w((k ? ',' : '') + JSON.stringify({ id: s.id, title: s.title, date: s.date }).slice(0, -1) + ',"articles":[');
+      members[k].forEach((i, j) => {
+        if (j) w(',');
+        w(read(i));
+      });
+      w(']}');
+    });
+    w(']}\n');
+  } finally {
+    closeSync(fd);
+  }
 }

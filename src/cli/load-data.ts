@@ -1,11 +1,13 @@
 /** Node-side loading of the bundled data folder and of pack files. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStory, makePack, type FingerprintFile, type RawStory } from '../core/packs/compile-data.ts';
 import { validatePack, type Problem } from '../core/packs/validate-pack.ts';
 import type { Pack } from '../core/packs/pack.ts';
 import type { Outlet } from '../core/outlets/outlet.ts';
+import type { ImportedFile } from '../core/outlets/imported-file.ts';
+import { mergeOutletSources } from '../core/outlets/merge-sources.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -30,10 +32,21 @@ function readJson(file: string): unknown {
 export function loadBundledPacks(dataDir = DATA_DIR): { outlets: Pack; stories: Pack } {
   const headers = readJson(join(dataDir, 'packs.json')) as { outlets: Pack; stories: Pack };
   const outletDir = join(dataDir, 'outlets');
-  const outlets = readdirSync(outletDir)
+  const handOutlets = readdirSync(outletDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => readJson(join(outletDir, f)) as Outlet);
+  // Generated imports (scripts/import-*.ts), in their order of trust; hand-verified records beat them all.
+  const importDir = join(dataDir, 'outlets-imported');
+  const imported = (existsSync(importDir) ? readdirSync(importDir) : [])
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readJson(join(importDir, f)) as ImportedFile)
+    .sort((a, b) => a.rank - b.rank);
+  const { outlets } = mergeOutletSources([
+    { name: 'Hand-verified', hand: true, outlets: handOutlets },
+    ...imported.map((file) => ({ name: file.source.name, hand: false, outlets: file.outlets })),
+  ]);
   const storyDir = join(dataDir, 'stories');
   const stories = readdirSync(storyDir)
     .filter((f) => f.endsWith('.json') && !f.endsWith('.fp.json'))

@@ -8,21 +8,31 @@ import { loadBundledPacks, loadPackFile, PackError } from './load-data.ts';
 import { articleFromPage, InputError, readPageFile } from './read-page.ts';
 import { formatReport } from './format-report.ts';
 import { buildPack } from './build-pack.ts';
+import { analyzeLive, formatLive, liveProblems, parseLiveSources } from './live.ts';
 
 const USAGE = `backstory — source context for news pages
 
 Usage:
   backstory extract FILE [--url URL] [--json]
-  backstory analyze FILE [--url URL] [--pack PACK]… [--no-bundled] [--json]
+  backstory analyze FILE [--url URL] [--pack PACK]… [--no-bundled] [--live SOURCES] [--factcheck-key KEY] [--json]
   backstory outlet URL|DOMAIN [--json]
   backstory outlets --stats [--json]
   backstory pack validate PACK
   backstory pack build INPUT --out PACK [--title T]
 
 FILE is .html, .html.gz or .txt (first line the headline, then paragraphs separated by blank lines).
+SOURCES (off unless given): gdelt,wikidata,factcheck,fetch — see docs/live-sources.md for what each sends.
 Exit codes: 0 success, 1 bad input, 2 usage error.`;
 
 class UsageError extends Error {}
+
+function usage<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
 
 function print(value: unknown, json: boolean, text: () => string) {
   process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : text() + '\n');
@@ -43,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
           out: { type: 'string' },
           title: { type: 'string' },
           live: { type: 'string' },
+          'factcheck-key': { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -56,7 +67,8 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const json = !!values.json;
-  if (values.live) throw new UsageError(`--live ${values.live}: live sources are not available in this version; reports come from packs only`);
+  const live = values.live === undefined ? null : usage(() => parseLiveSources(values.live as string));
+  if (live && command !== 'analyze') throw new UsageError('--live works with analyze only');
 
   switch (command) {
     case 'extract': {
@@ -88,6 +100,13 @@ async function main(argv: string[]): Promise<number> {
       const kb = buildKnowledgeBase(packs);
       const article = articleFromPage(page, values.url ?? null);
       const report = buildReport(article, kb, values.url ?? null);
+      if (live) {
+        // A failed source never costs the pack-based report: it is printed in full, the failure beside it.
+        const extended = await analyzeLive(report, article, kb, values.url ?? null, { sources: live, factcheckKey: values['factcheck-key'] });
+        print(extended, json, () => formatReport(extended) + '\n' + formatLive(extended));
+        if (!json) for (const line of liveProblems(extended)) process.stderr.write(line + '\n');
+        return 0;
+      }
       print(report, json, () => formatReport(report));
       return 0;
     }
@@ -132,10 +151,11 @@ async function main(argv: string[]): Promise<number> {
       }
       if (sub === 'build') {
         if (!target || !values.out) throw new UsageError('pack build takes INPUT and --out PACK');
-        const summary = await buildPack(target, values.out, values.title ?? null);
-        process.stdout.write(summary + '\n');
-        const problems = validatePack(JSON.parse((await import('node:fs')).readFileSync(values.out, 'utf8')));
-        return problems.length ? 1 : 0;
+        // Each article is validated as it is built (see build-pack.ts); broken lines are listed
+        // and the rest is built, so the exit code says whether any line was left out.
+        const result = await buildPack(target, values.out, values.title ?? null);
+        process.stdout.write(result.summary + '\n');
+        return result.errors.length ? 1 : 0;
       }
       throw new UsageError(`unknown pack command "${sub ?? ''}"`);
     }

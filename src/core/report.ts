@@ -1,10 +1,11 @@
 import type { Article } from './article/article.ts';
-import type { KnowledgeBase, IndexedArticle } from './packs/knowledge-base.ts';
+import { hashesOf, type KnowledgeBase, type IndexedArticle } from './packs/knowledge-base.ts';
 import type { Outlet, Ownership } from './outlets/outlet.ts';
 import { resolveOutlet, registrableDomain } from './outlets/resolve-outlet.ts';
 import { compareTokens } from './text/normalize.ts';
 import { salientTerms } from './text/terms.ts';
 import { kgramHashes, measureReuse } from './match/fingerprint.ts';
+import { sampled } from './match/hash-index.ts';
 import { matchStory } from './match/match-story.ts';
 import { corroborate, type QuoteSource, type Verdict } from './match/corroborate.ts';
 import { groupCoverage, type CoverageGroup } from './match/group-coverage.ts';
@@ -119,17 +120,19 @@ export function buildReport(article: Article, kb: KnowledgeBase, pageUrl: string
   const outlet = url ? resolveOutlet(kb.outlets, url) : null;
   const text = article.paragraphs.join('\n\n');
 
-  // Reuse: every pack article sharing fingerprints with this text, measured exactly.
+  // Reuse: pack articles sharing sampled fingerprints with this text (see match/hash-index.ts),
+  // then measured exactly against each candidate's full fingerprint.
   const tokens = compareTokens(text);
-  const counts = new Map<IndexedArticle, number>();
-  for (const h of new Set(kgramHashes(tokens))) for (const a of kb.byHash.get(h) ?? []) if (!isSelf(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const counts = new Map<number, number>();
+  for (const h of new Set(kgramHashes(tokens))) if (sampled(h)) kb.byHash.forEach(h, (i) => counts.set(i, (counts.get(i) ?? 0) + 1));
   const reuse: ReuseItem[] = [];
-  const reuseByStory = new Map<string, number>();
-  for (const [a, n] of counts) {
-    if (n < 2) continue;
-    const m = measureReuse(tokens, a.fpSet);
+  const reuseByStory = new Map<number, number>();
+  for (const [i, n] of counts) {
+    const a = kb.articles[i];
+    if (n < 2 || isSelf(a)) continue;
+    const m = measureReuse(tokens, hashesOf(a));
     if (m.share < MIN_REUSE) continue;
-    reuseByStory.set(a.storyId, Math.max(reuseByStory.get(a.storyId) ?? 0, m.share));
+    reuseByStory.set(a.story, Math.max(reuseByStory.get(a.story) ?? 0, m.share));
     const day = (d: string | null) => (d ? d.slice(0, 10) : null);
     const mine = day(article.published);
     const theirs = day(a.published);

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import './subscriptions-view.ts';
 
 const ALL_SITES = { origins: ['*://*/*'] };
 const everywhere = document.getElementById('everywhere') as HTMLInputElement;

@@ -10,13 +10,30 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   /** The page says of itself that it is an article (JSON-LD *Article type or og:type=article). */
   declaresArticle: boolean;
+  /** The article text the page declares in JSON-LD, when it does (a guide to the body, not the body). */
+  articleBody: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech|Blog)?(?:Article|Posting)$|^NewsArticle$|^BlogPosting$/;
 
+/** Each selector lookup walks the whole page; on a 10 MB page that is slow, so metas are read once. */
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
 function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"],meta[name="${key}"],meta[itemprop="${key}"]`);
-  const value = el?.getAttribute('content');
+  let all = metaCache.get(doc);
+  if (!all) {
+    all = new Map();
+    for (const el of Array.from(doc.querySelectorAll('meta')).slice(0, 2000)) {
+      const value = el.getAttribute('content');
+      if (!value) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const k = el.getAttribute(attr);
+        if (k && !all.has(k)) all.set(k, value);
+      }
+    }
+    metaCache.set(doc, all);
+  }
+  const value = all.get(key);
   return value ? cleanSpace(value) : null;
 }
 
@@ -77,6 +94,8 @@ function cleanTitle(raw: string, siteName: string | null): string {
 }
 
 export function readMetadata(doc: Document): PageMetadata {
+  // Read the metas afresh on every call: the page may have changed since the last one.
+  metaCache.delete(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   const siteName =
@@ -89,7 +108,10 @@ export function readMetadata(doc: Document): PageMetadata {
   const h1 = doc.querySelector('h1');
   const h1Text = h1 ? cleanSpace(h1.textContent ?? '') : '';
   const docTitle = doc.querySelector('title')?.textContent ?? '';
-  let title = ldTitle ?? ogTitle ?? (h1Text || null) ?? (docTitle ? cleanTitle(docTitle, siteName) : null);
+  // The page's own declarations first, then its <title> (which names the page, where an <h1> on a
+  // template page is often a section or a site name), the <h1> last.
+  const dcTitle = meta(doc, 'dc.title') ?? meta(doc, 'DC.title') ?? meta(doc, 'parsely-title');
+  let title = ldTitle ?? ogTitle ?? dcTitle ?? (docTitle.trim() ? cleanTitle(docTitle, siteName) : null) ?? (h1Text || null);
   if (title && siteName && title.endsWith(siteName) && title !== siteName) title = cleanTitle(title, siteName);
 
   const byline =
@@ -129,6 +151,7 @@ export function readMetadata(doc: Document): PageMetadata {
     siteName,
     canonicalUrl,
     declaresArticle: !!article || ogType === 'article',
+    articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { IndexedArticle } from '../packs/knowledge-base.ts';
+import { quoteTokensOf, type IndexedArticle } from '../packs/knowledge-base.ts';
 import { compareTokens, STOPWORDS } from '../text/normalize.ts';
 import { canonicalTerm } from '../text/terms.ts';
 import { diffWords, type DiffOp } from './diff-words.ts';
@@ -42,6 +42,24 @@ const VARIANT_SIMILARITY = 0.5;
 /** A shorter excerpt of this page's quote still counts as the same words if it covers this much of it. */
 const EXCERPT_COVERAGE = 0.6;
 
+/**
+ * An upper bound of diffWords' similarity from word counts alone: the LCS cannot be longer than
+ * the words both have. Skips the quadratic diff for the many quote pairs that share little.
+ */
+function diceBound(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const n = counts.get(t);
+    if (n) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
 function contentTerms(tokens: readonly string[]): Set<string> {
   return new Set(tokens.filter((t) => !STOPWORDS.has(t) && t.length > 2).map(canonicalTerm));
 }
@@ -61,14 +79,14 @@ export function corroborate(
   const sources: QuoteSource[] = [];
   for (const article of articles) {
     let best: { relation: Relation; score: number; index: number; diff?: DiffOp[] } | null = null;
-    article.quoteTokens.forEach((theirs, index) => {
+    quoteTokensOf(article).forEach((theirs, index) => {
       const q = article.quotes[index];
       let candidate: typeof best = null;
       const sameLang = !lang || article.lang === lang;
       if (sameLang) {
         if (contains(theirs, mine) || (contains(mine, theirs) && theirs.length >= EXCERPT_COVERAGE * mine.length)) {
           candidate = { relation: 'verbatim', score: 2, index };
-        } else if (theirs.length >= 3) {
+        } else if (theirs.length >= 3 && diceBound(mine, theirs) >= VARIANT_SIMILARITY) {
           const { ops, similarity } = diffWords(quote.text, q.text);
           if (similarity >= VARIANT_SIMILARITY) candidate = { relation: 'variant', score: similarity, index, diff: ops };
         }

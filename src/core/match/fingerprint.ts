@@ -69,7 +69,7 @@ export interface ReuseMeasure {
  * Every k-gram of the text whose hash the source kept marks its K tokens; gaps shorter than W
  * between marked runs are filled, since winnowing keeps only one hash per window of the source.
  */
-export function measureReuse(tokens: readonly string[], source: ReadonlySet<number>): ReuseMeasure {
+export function measureReuse(tokens: readonly string[], source: { readonly size: number; has(hash: number): boolean }): ReuseMeasure {
   if (tokens.length === 0 || source.size === 0) return { share: 0, passages: [] };
   const hashes = kgramHashes(tokens);
   const marked = new Uint8Array(tokens.length);

@@ -1,4 +1,4 @@
-import type { IndexedArticle, KnowledgeBase } from '../packs/knowledge-base.ts';
+import { hashesOf, type IndexedArticle, type KnowledgeBase } from '../packs/knowledge-base.ts';
 import { resolveOutlet } from '../outlets/resolve-outlet.ts';
 import type { Outlet } from '../outlets/outlet.ts';
 
@@ -47,14 +47,12 @@ export function groupCoverage(kb: KnowledgeBase, articles: readonly IndexedArtic
   });
   for (let i = 0; i < articles.length; i++)
     for (let j = i + 1; j < articles.length; j++) {
-      const a = articles[i].fpSet;
-      const b = articles[j].fpSet;
-      const small = a.size < b.size ? a : b;
-      const large = small === a ? b : a;
-      if (small.size < 8) continue;
-      let shared = 0;
-      for (const h of small) if (large.has(h)) shared++;
-      if (shared / small.size >= COPY_OVERLAP) {
+      const a = hashesOf(articles[i]);
+      const b = hashesOf(articles[j]);
+      const small = Math.min(a.size, b.size);
+      if (small < 8) continue;
+      const shared = a.shared(b);
+      if (shared / small >= COPY_OVERLAP) {
         union(i, j);
         reasons.set(find(i), 'copy');
       }

@@ -1,6 +1,6 @@
 export type Ownership = 'state' | 'public' | 'private' | 'nonprofit' | 'party' | 'cooperative' | 'unknown';
 
-export type OutletFact = 'name' | 'country' | 'ownership' | 'stateAffiliated' | 'owners' | 'languages' | 'typology' | 'domains' | 'kind';
+export type OutletFact = 'name' | 'country' | 'ownership' | 'stateAffiliated' | 'owners' | 'languages' | 'typology' | 'domains' | 'kind' | 'sisters';
 
 export interface Citation {
   url: string;
@@ -28,6 +28,8 @@ export interface Outlet {
   /** Owner chain, nearest owner first, ultimate owner last. */
   owners: string[];
   languages: string[];
+  /** Ids of sister outlets (same owner) in the same directory. */
+  sisters?: string[];
   citations: Citation[];
   notes?: string;
 }

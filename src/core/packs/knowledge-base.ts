@@ -2,80 +2,93 @@ import type { Pack, PackArticle, PackStory } from './pack.ts';
 import type { Outlet } from '../outlets/outlet.ts';
 import { indexOutlets, type OutletIndex } from '../outlets/resolve-outlet.ts';
 import { compareTokens } from '../text/normalize.ts';
+import { HashIndex, SortedHashes, sampled } from '../match/hash-index.ts';
+import { indexStories, type StoryIndex } from '../match/story-index.ts';
 
 export interface IndexedArticle extends PackArticle {
   storyId: string;
-  fpSet: Set<number>;
-  quoteTokens: string[][];
+  /** Position of the article's story in KnowledgeBase.stories. */
+  story: number;
 }
 
 export interface IndexedStory {
   story: PackStory;
   articles: IndexedArticle[];
-  /** Term → share of the story's articles that have it, for the terms most of them share. */
-  profile: Map<string, number>;
-  profileWeight: number;
+  /** First and last publication day of its coverage (ms), NaN when no article is dated. */
+  first: number;
+  last: number;
 }
 
 export interface KnowledgeBase {
   outlets: OutletIndex;
   stories: IndexedStory[];
-  /** Fingerprint hash → articles that have it (candidates for reuse and matching). */
-  byHash: Map<number, IndexedArticle[]>;
-  /** Term → stories whose profile has it. */
-  byTerm: Map<string, IndexedStory[]>;
+  articles: IndexedArticle[];
+  /** Sampled fingerprint hash → position in `articles` (candidates for reuse). */
+  byHash: HashIndex;
+  /** Story profiles and the term → stories index for matching. */
+  storyIndex: StoryIndex;
   packs: Array<{ id: string; title: string; version: string; outlets: number; stories: number; articles: number }>;
 }
 
-/** A story's profile: the 30 terms most of its articles share (in at least two, or 20%). */
-function profileOf(articles: IndexedArticle[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const a of articles) for (const t of new Set(a.terms)) df.set(t, (df.get(t) ?? 0) + 1);
-  const min = Math.max(2, Math.ceil(articles.length * 0.2));
-  return new Map(
-    [...df.entries()]
-      .filter(([, n]) => n >= Math.min(min, articles.length))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 30)
-      .map(([t, n]) => [t, n / articles.length]),
-  );
+// Per-article derived data is computed on first use, not at load: a page touches a few dozen of
+// 100,000 articles, and load time is a budget (< 300 ms).
+const hashesCache = new WeakMap<PackArticle, SortedHashes>();
+const quoteCache = new WeakMap<PackArticle, string[][]>();
+
+/** The article's fingerprint as a sorted set. */
+export function hashesOf(article: PackArticle): SortedHashes {
+  let s = hashesCache.get(article);
+  if (!s) {
+    const a = Uint32Array.from(article.fp);
+    a.sort();
+    hashesCache.set(article, (s = new SortedHashes(a)));
+  }
+  return s;
+}
+
+/** The article's quotes as comparison tokens. */
+export function quoteTokensOf(article: PackArticle): string[][] {
+  let q = quoteCache.get(article);
+  if (!q) quoteCache.set(article, (q = article.quotes.map((x) => compareTokens(x.text))));
+  return q;
 }
 
 /** Builds the in-memory indexes from validated packs. Later packs win for a repeated outlet domain. */
 export function buildKnowledgeBase(packs: readonly Pack[]): KnowledgeBase {
   const outlets: Outlet[] = [];
   const stories: IndexedStory[] = [];
-  const byHash = new Map<number, IndexedArticle[]>();
-  const byTerm = new Map<string, IndexedStory[]>();
+  const articles: IndexedArticle[] = [];
+  let sampledCount = 0;
   for (const pack of packs) {
     outlets.push(...(pack.outlets ?? []));
     for (const story of pack.stories ?? []) {
-      const articles = story.articles.map((a) => ({
-        ...a,
-        storyId: story.id,
-        fpSet: new Set(a.fp),
-        quoteTokens: a.quotes.map((q) => compareTokens(q.text)),
-      }));
-      const profile = profileOf(articles);
-      const indexed: IndexedStory = { story, articles, profile, profileWeight: [...profile.values()].reduce((s, w) => s + w, 0) };
-      stories.push(indexed);
-      for (const a of articles) for (const h of a.fpSet) {
-        const list = byHash.get(h);
-        if (list) list.push(a);
-        else byHash.set(h, [a]);
+      const index = stories.length;
+      const own = story.articles.map((a) => ({ ...a, storyId: story.id, story: index }));
+      let first = NaN;
+      let last = NaN;
+      for (const a of own) {
+        const d = a.published ? Date.parse(a.published.slice(0, 10)) : NaN;
+        if (Number.isNaN(d)) continue;
+        if (!(d >= first)) first = d;
+        if (!(d <= last)) last = d;
       }
-      for (const t of profile.keys()) {
-        const list = byTerm.get(t);
-        if (list) list.push(indexed);
-        else byTerm.set(t, [indexed]);
+      stories.push({ story, articles: own, first, last });
+      for (const a of own) {
+        articles.push(a);
+        for (const h of a.fp) if (sampled(h)) sampledCount++;
       }
     }
   }
+  const byHash = new HashIndex(sampledCount);
+  articles.forEach((a, i) => {
+    for (const h of a.fp) if (sampled(h)) byHash.add(h, i);
+  });
   return {
     outlets: indexOutlets(outlets),
     stories,
+    articles,
     byHash,
-    byTerm,
+    storyIndex: indexStories(stories.map((s) => s.articles.map((a) => a.terms))),
     packs: packs.map((p) => ({
       id: p.id,
       title: p.title,

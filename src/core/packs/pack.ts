@@ -45,7 +45,29 @@ export interface PackStory {
   articles: PackArticle[];
 }
 
+/** A fact-check of a claim, in schema.org ClaimReview terms. */
+export interface ClaimReview {
+  url: string;
+  publisher: string;
+  claimReviewed?: string;
+  datePublished?: string;
+  reviewRating: { alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+}
+
+/** A normalised quote or claim, its speaker, how outlets worded it, and its fact-checks. */
+export interface PackClaim {
+  id: string;
+  text: string;
+  speaker?: string | null;
+  lang?: string;
+  story?: string;
+  date?: string;
+  variants?: Array<{ outlet: string; url?: string; text: string; lang?: string; published?: string }>;
+  reviews?: ClaimReview[];
+}
+
 export interface Pack extends PackHeader {
   outlets?: Outlet[];
   stories?: PackStory[];
+  claims?: PackClaim[];
 }

@@ -2,11 +2,12 @@ import type { QuotePart } from './quote.ts';
 
 /** Opening mark → the marks that close it. */
 const CLOSERS: Record<string, string> = {
-  '“': '”“', // some pages close “ with “ by mistake
+  // Some pages close “ with “ or ", or open with " and close with ” (templates mixing both).
+  '“': '”“"',
   '„': '“”',
   '«': '»',
   '‹': '›',
-  '"': '"',
+  '"': '"”',
   '‘': '’',
   '‚': '‘’',
 };
@@ -39,6 +40,10 @@ function canClose(text: string, i: number, mark: string): boolean {
 
 export interface Span {
   parts: QuotePart[];
+  /** The narrator's words between the parts of a split quote ("…," he said, "…"), where the speaker is. */
+  gap?: string;
+  /** A dialogue paragraph opened by a dash rather than quote marks. */
+  dash?: boolean;
   /** Index of the opening mark in the first part's paragraph. */
   open: number;
   /** Index of the closing mark in the last part's paragraph. */

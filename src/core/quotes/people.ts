@@ -1,12 +1,23 @@
 import { foldCase } from '../text/normalize.ts';
 import { NOT_PERSON, ROLES, TITLE_WORDS } from './lexicon.ts';
+import type { Gender } from './gender.ts';
 
 export interface Person {
   name: string;
   surname: string;
   roles: Set<string>;
+  /** Lower-case nouns the article puts next to the name ("Le maire de Marseille, Benoît Payan"). */
+  nouns: Set<string>;
+  gender?: Gender;
 }
 
+/** Function words that sit around a role noun and are never the role itself. */
+const NOT_NOUN = new Set('the and for with from that this who which del des les los las por para pour avec dans que qui una uno une its his her their our has have was were said told also former'.split(' '));
+const nounsIn = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]{2,}/gu) ?? []).map(foldCase).filter((w) => !NOT_NOUN.has(w));
+
+/** Words that start a sentence or a clause before a name, never part of it. */
+const LEADING_NOISE = new Set(['to', 'in', 'at', 'for', 'from', 'by', 'with', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'selon', 'segun', 'segundo', 'according', 'said', 'says', 'told', 'host', 'judge', 'coach']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'prince', 'princess', 'king', 'queen', 'pope', 'sir', 'lady', 'lord', 'mme', 'm', 'sra', 'senora', 'senor', 'dona', 'don']);
 const SUFFIXES = new Set(['iii', 'ii', 'iv', 'jr', 'sr']);
 const PARTICLES = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'di']);
 
@@ -47,30 +58,51 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
         (isCapitalised(words[j + 1][0]) || (PARTICLES.has(words[j + 1][0]) && j + 2 < words.length && isCapitalised(words[j + 2][0])))
       )
         j++;
-      const run = words.slice(i, j + 1).map((w) => w[0].replace(/[.,]$/, ''));
+      const run = words.slice(i, j + 1).map((w) => w[0].replace(/[.,]$/, '').replace(/['’]s$/, ''));
+      // Titles, ranks, acronyms and possessives before the name go: "NASA's Steve Clarke",
+      // "InfoNation President Dan McDowell", "Singer-guitarists Tom Johnston", "To LeBron James".
+      const isPrefix = (w: string, at: number) =>
+        TITLE_WORDS.has(foldCase(w).replace(/\./g, '')) ||
+        LEADING_NOISE.has(foldCase(w)) ||
+        /^\p{Lu}{2,}$/u.test(w) ||
+        // An elided article glued to a noun is no name: "L'économiste Luc Gagnon", "D'après".
+        /^\p{L}['’]\p{Ll}/u.test(w) ||
+        /['’]s$/.test(words[i + at][0]) ||
+        /-\p{Ll}/u.test(w);
       let k = 0;
-      while (k < run.length && TITLE_WORDS.has(foldCase(run[k]).replace(/\./g, ''))) k++;
+      for (let t = 0; t < run.length - 1; t++) if (isPrefix(run[t], t)) k = t + 1;
       const nameWords = run.slice(k);
       const significant = nameWords.filter((w) => !SUFFIXES.has(foldCase(w)) && !PARTICLES.has(w));
+      // One name after an honorific is a person too ("Prince Andrew", "Mr. Trump"); after any
+      // other title ("President Obama") the article gives the full name elsewhere.
+      const honorific = k > 0 && HONORIFICS.has(foldCase(run[k - 1]).replace(/\./g, ''));
       if (
-        significant.length >= 2 &&
+        (significant.length >= 2 || (honorific && significant.length === 1 && significant[0].length > 2)) &&
         significant.length <= 4 &&
         !nameWords.some((w) => NOT_PERSON.has(foldCase(w))) &&
+        // "(Secretaria) da Segurança Pública": a name does not start with a particle.
+        !PARTICLES.has(nameWords[0]) &&
         significant[significant.length - 1].length > 1
       ) {
         const name = nameWords.join(' ');
         const surname = significant[significant.length - 1];
-        const person = people.get(name) ?? { name, surname, roles: new Set<string>() };
+        const person = people.get(name) ?? { name, surname, roles: new Set<string>(), nouns: new Set<string>() };
         // Roles: up to six words before the run (titles included) and an apposition after it.
         const before = text.slice(Math.max(0, words[i].index! - 60), words[i + k]?.index ?? words[i].index!);
         const afterStart = words[j].index! + words[j][0].length;
         const apposition = text.slice(afterStart).match(/^\s*,\s*([^,.;]{3,80})[,.;]/);
-        for (const role of rolesIn(before.split(/[.;:]/).pop() ?? '')) person.roles.add(role);
+        const clause = before.split(/[.;:“”"«»]/).pop() ?? '';
+        for (const role of rolesIn(clause)) person.roles.add(role);
         if (apposition) for (const role of rolesIn(apposition[1])) person.roles.add(role);
+        // Title words inside the run count too: "le général François Lecointre" → général.
+        for (const w of [...nounsIn(clause).slice(-4), ...run.slice(0, k).map(foldCase), ...nounsIn(apposition?.[1] ?? '').slice(0, 4)]) person.nouns.add(w);
         people.set(name, person);
       }
       i = j + 1;
     }
   }
-  return [...people.values()];
+  // "Van Der Beek" or "Hawk Sawyer" on their own are the tail of a full name given elsewhere in the
+  // article ("James Van Der Beek", "Kathleen Hawk Sawyer"): keep only the full name.
+  const all = [...people.values()];
+  return all.filter((p) => !all.some((q) => q !== p && q.name.endsWith(` ${p.name}`)));
 }

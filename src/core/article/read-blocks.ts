@@ -1,0 +1,40 @@
+import { cleanSpace } from '../text/normalize.ts';
+import type { ElementInfo } from './score-tree.ts';
+
+export interface BodyBlock {
+  text: string;
+  element: Element;
+}
+
+/** The page headline: the Article carries it as `title`, not as a paragraph. */
+const TITLE_TAGS = new Set(['H1']);
+
+/**
+ * The blocks under the chosen container, in document order. Only elements the scoring pass
+ * measured are read (furniture has no info), so both passes agree on what is furniture.
+ * A link list is left out: a block whose text is mostly links (more than half; list items more
+ * than a third, since a list item is often a single "Read more" link).
+ */
+export function readBlocks(container: Element, info: Map<Element, ElementInfo>): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  const stack: [Element, boolean][] = [[container, !!container.closest('article')]];
+  while (stack.length) {
+    const [el, inArticle] = stack.pop()!;
+    const m = info.get(el);
+    if (!m || m.text === 0) continue;
+    // An article inside an article is a teaser of another story (or a comment), not this one's text.
+    if (inArticle && el !== container && el.tagName === 'ARTICLE') continue;
+    if (m.block) {
+      if (TITLE_TAGS.has(el.tagName)) continue;
+      if (m.link > m.text * 0.5) continue;
+      const text = cleanSpace(el.textContent ?? '');
+      if (text) blocks.push({ text, element: el });
+      continue;
+    }
+    const kids: Element[] = [];
+    for (let n = el.firstElementChild; n; n = n.nextElementSibling) kids.push(n);
+    const nowInArticle = inArticle || el.tagName === 'ARTICLE';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], nowInArticle]);
+  }
+  return blocks;
+}

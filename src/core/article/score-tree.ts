@@ -1,0 +1,114 @@
+import { SKIP_TAGS, furnitureByMarker, furnitureByRole } from './furniture.ts';
+
+/**
+ * One bounded, iterative pass over the page (no recursion, so 10,000-deep nesting cannot
+ * overflow the stack) that measures every element: its text, its link text, whether it is a
+ * text block, and the value of the blocks it holds. Reads the DOM only.
+ */
+
+/** Elements that flow inside a line; a block is an element holding text and no other block. */
+export const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'BR', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK', 'Q',
+  'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'NOBR',
+]);
+
+export interface ElementInfo {
+  /** Characters of text (each text node trimmed), furniture left out. */
+  text: number;
+  /** Characters of that text inside links. */
+  link: number;
+  /** The element is read as one paragraph. */
+  block: boolean;
+  /** Sum of the values of the blocks inside: article text counts for, link lists and snippets against. */
+  value: number;
+}
+
+export interface ScoredTree {
+  info: Map<Element, ElementInfo>;
+  best: Element | null;
+  /** Elements visited; the pass stops at MAX_ELEMENTS. */
+  visited: number;
+}
+
+/** Far above any article page we have seen (the largest of the 131 corpus pages has ~9,000 elements). */
+const MAX_ELEMENTS = 60_000;
+/** Article text sits well under 60 levels deep on real pages; deeper nesting is read no further. */
+const MAX_DEPTH = 400;
+
+/**
+ * What a block is worth. Long text with few links is article prose; link-dense blocks are menus and
+ * teasers; short bits (share labels, dates, "Advertisement") cost a little, so that a container
+ * full of them loses to a tighter one. 80 characters is about one line of prose: on the corpus,
+ * 94% of ground-truth paragraphs are longer, most furniture snippets shorter.
+ */
+export function blockValue(text: number, link: number): number {
+  if (text === 0) return 0;
+  if (link > text * 0.5) return -text;
+  if (text >= 80) return text - link;
+  return -0.3 * text;
+}
+
+interface Frame {
+  el: Element;
+  depth: number;
+  kids: Element[];
+  next: number;
+  text: number;
+  link: number;
+  inline: number;
+  hasBlock: boolean;
+  value: number;
+}
+
+export function scoreTree(root: Element, options: { markers: boolean }): ScoredTree {
+  const info = new Map<Element, ElementInfo>();
+  let visited = 0;
+  let best: Element | null = null;
+  let bestValue = 0;
+  const open = (el: Element, depth: number): Frame | null => {
+    if (visited >= MAX_ELEMENTS || depth > MAX_DEPTH) return null;
+    visited++;
+    if (SKIP_TAGS.has(el.tagName) || furnitureByRole(el) || (options.markers && furnitureByMarker(el))) return null;
+    const frame: Frame = { el, depth, kids: [], next: 0, text: 0, link: 0, inline: 0, hasBlock: false, value: 0 };
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1) frame.kids.push(n as Element);
+      else if (n.nodeType === 3) {
+        const len = (n as Text).data.trim().length;
+        frame.text += len;
+        frame.inline += len;
+      }
+    }
+    return frame;
+  };
+  const first = open(root, 0);
+  if (!first) return { info, best, visited };
+  const stack: Frame[] = [first];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.kids.length) {
+      const child = open(top.kids[top.next++], top.depth + 1);
+      if (child) stack.push(child);
+      continue;
+    }
+    stack.pop();
+    const { el } = top;
+    const isInline = INLINE_TAGS.has(el.tagName);
+    if (el.tagName === 'A') top.link = top.text;
+    // A block is read whole: text with no block inside, or mostly loose text around a few blocks.
+    const block = !isInline && top.text > 0 && (!top.hasBlock || top.inline >= top.text * 0.5);
+    const value = block ? blockValue(top.text, top.link) : top.value;
+    info.set(el, { text: top.text, link: top.link, block, value });
+    if (!block && value > bestValue) {
+      best = el;
+      bestValue = value;
+    }
+    const parent = stack[stack.length - 1];
+    if (!parent) continue;
+    parent.text += top.text;
+    parent.link += top.link;
+    parent.value += value;
+    if (isInline) parent.inline += top.text;
+    else if (top.text > 0) parent.hasBlock = true;
+  }
+  return { info, best, visited };
+}

@@ -1,0 +1,125 @@
+import { ACCORDING_TO, LEAD_IN_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { resolveSpeaker, resolveSubject, pronounAttribution, subjectOf, type Attribution, type Context } from './resolve-speaker.ts';
+import { foldKeepingLength } from '../text/normalize.ts';
+
+const alternation = (verbs: string[]) =>
+  [...new Set(verbs)]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/[-\s]/g, '[-\\s]'))
+    .join('|');
+
+/** A speech verb as a whole word, in folded text (lower case, no accents, same length). */
+export const VERB_RE = new RegExp(`(?:^|[^\\p{L}])(${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
+const VERB_RE_G = new RegExp(VERB_RE.source, 'gu');
+const LEAD_RE_G = new RegExp(`(?:^|[^\\p{L}])(${alternation([...SPEECH_VERBS, ...LEAD_IN_VERBS])})(?![\\p{L}])`, 'gu');
+// The phrase runs to the quote, so that an apposition after a role ("según la presidenta del Banco
+// Central, Ana Ribeiro, “…”") still reaches the name.
+const ACCORDING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ACCORDING_TO.join('|')})\\s+([^.;:“”"«»]{2,160})`, 'u');
+/** Participles take the sentence's subject ("He urged Mr. Trump…, saying “…”" is he, not Trump). */
+const PARTICIPLE = /(?:ing|ando|endo|iendo|ant)$/;
+const VERB_AT_START = new RegExp(`^\\s*(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
+
+/** 0 when the text starts with a speech verb ("a promis le maire"), else -1. */
+export const speechVerbAt = (text: string) => (VERB_AT_START.test(foldKeepingLength(text)) ? 0 : -1);
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * How far from a quote its attribution is looked for. Keeps the work per quote bounded (the scan
+ * stays linear in the text) and stops a verb three sentences away from claiming the quote.
+ */
+const WINDOW = 400;
+/** "…," study lead author Lucas Paganini, a planetary scientist at (…), said: appositions run long. */
+const MAX_SUBJECT_WORDS = 40;
+
+/** The attribution in a split quote's gap or a dialogue incise: "he said", "reconoció Simeone". */
+export function fromGap(gap: string, ctx: Context): Attribution | null {
+  const folded = foldKeepingLength(gap);
+  const verb = folded.match(VERB_RE);
+  if (!verb || verb.index === undefined) return null;
+  const at = verb.index + verb[0].indexOf(verb[1]);
+  const following = gap.slice(at + verb[1].length).split(/[.;:!?]/)[0];
+  return (
+    resolveSubject(gap.slice(0, at), ctx) ??
+    resolveSubject(following.replace(/^\s*(?:to\s+\w+\s+)?/, ''), ctx) ??
+    implicitSubject(verb[1], following, ctx)
+  );
+}
+
+/**
+ * A verb with no subject: French inversion carries the pronoun ("a-t-elle ajouté", "dit-il"), and
+ * Spanish and Portuguese drop it ("…», añadió.", "disse."). Either way the speaker is the one the
+ * text was already about.
+ */
+function implicitSubject(verb: string, following: string, ctx: Context): Attribution | null {
+  if (following.replace(/^\s*(?:(?:to|a|à|ao|al|aux)\s+\S+)?/i, '').trim().split(/\s+/).filter(Boolean).length > 2) return null;
+  const pronoun = verb.match(/-(?:t-)?(il|elle|ils|elles)$/);
+  return pronounAttribution(pronoun ? pronoun[1] : '', ctx);
+}
+
+/** Attribution in the words after the closing mark, in the same sentence ("…," Esper said). */
+export function after(masked: string, close: number, endsSentence: boolean, ctx: Context): Attribution | null {
+  const rest = masked.slice(close + 1, close + 1 + WINDOW);
+  const sentence = rest.match(/^[^.!?“”"«»]*/)![0];
+  const verb = foldKeepingLength(sentence).match(VERB_RE);
+  if (!verb || verb.index === undefined) return null;
+  const verbStart = verb.index + verb[0].indexOf(verb[1]);
+  const subject = sentence.slice(0, verbStart);
+  if (wordCount(subject) > MAX_SUBJECT_WORDS) return null;
+  const following = sentence.slice(verbStart + verb[1].length);
+  if (endsSentence && (wordCount(subject) > 8 || wordCount(following.split(/[,;:]/)[0]) > 4)) {
+    // After a quote that closes its own sentence, "Esper added the U.S. was still committed…" is a
+    // new sentence of reported speech, not this quote's attribution: accept only short ones.
+    return null;
+  }
+  if (subject.replace(/[\s,—–-]/g, '')) return resolveSubject(subject, ctx);
+  // Inverted: "…," said Esper / dijo el ministro / a déclaré le ministre.
+  const inverted = following.split(/[,;:(]/)[0].replace(/^\s*(?:to\s+\w+\s+)?/, '');
+  return resolveSubject(inverted, ctx) ?? implicitSubject(verb[1], inverted, ctx);
+}
+
+/**
+ * Attribution in the narrator's words before the opening mark, in the same sentence:
+ * "X said: “…”", "X told reporters, “…”", "X called it an “…”", "según X, “…”".
+ */
+export function before(masked: string, open: number, ctx: Context): Attribution | null {
+  const head = masked.slice(Math.max(0, open - WINDOW), open);
+  const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.search(/[”"»][^”"»]*$/));
+  const sentence = head.slice(start + 1);
+  const folded = foldKeepingLength(sentence);
+  const according = folded.match(ACCORDING_RE);
+  if (according?.index !== undefined) {
+    const at = according.index + according[0].length - according[1].length;
+    const found = resolveSubject(sentence.slice(at, at + according[1].length), ctx);
+    if (found) return found;
+  }
+  const verb = [...folded.matchAll(LEAD_RE_G)].pop();
+  if (!verb || verb.index === undefined) return null;
+  const verbStart = verb.index + verb[0].indexOf(verb[1]);
+  // A finite verb's subject is the name nearest before it ("…what host Tom Bergeron described as"); a
+  // participle's is the sentence's first ("He urged Mr. Trump to act, saying").
+  const prefer = PARTICIPLE.test(verb[1]) ? 'first' : 'last';
+  return resolveSubject(sentence.slice(0, verbStart), ctx, prefer) ?? resolveSpeaker(sentence.slice(verbStart + verb[1].length), ctx);
+}
+
+/**
+ * Reported speech outside quotes ("Erekat said it was only the latest move…") makes its subject the
+ * running speaker for the quote paragraphs that follow; "The doctors said…" makes it nobody named.
+ * Returns the last such subject in the text, and records every sentence's subject in ctx.recent.
+ */
+export function reportedSpeaker(masked: string, ctx: Context): Attribution | null {
+  let found: Attribution | null = null;
+  for (const sentence of masked.split(/(?<=[.!?])\s+/)) {
+    // Each sentence's subject is what a later "he" or "she" most likely points back to.
+    const subject = subjectOf(sentence, ctx);
+    if (subject) ctx.recent.push(subject);
+    if (/[“”"«»]/.test(sentence)) continue;
+    const verb = foldKeepingLength(sentence).match(VERB_RE);
+    if (!verb || verb.index === undefined) continue;
+    const at = verb.index + verb[0].indexOf(verb[1]);
+    if (wordCount(sentence.slice(0, at)) > MAX_SUBJECT_WORDS) continue;
+    const who = resolveSubject(sentence.slice(0, at), { ...ctx, running: found ? found.speaker : ctx.running });
+    if (who && who.how !== 'role') found = who;
+  }
+  return found;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isMessage } from '../../src/messages.ts';
+
+describe('message validation', () => {
+  it('accepts the messages of the contract', () => {
+    expect(isMessage({ type: 'get-report', tabId: 3, analyze: true })).toBe(true);
+    expect(isMessage({ type: 'badges-rendered', count: 6, url: 'https://a.example/' })).toBe(true);
+    expect(isMessage({ type: 'article', url: 'https://a.example/', article: { paragraphs: [], quotes: [] } })).toBe(true);
+  });
+  it('drops anything else: unknown types, wrong shapes, prototype tricks', () => {
+    for (const m of [
+      null,
+      'get-report',
+      { type: 'set-settings', everything: true },
+      { type: 'get-report', tabId: '3', analyze: true },
+      { type: 'article', url: 'x', article: { paragraphs: 'not a list', quotes: [] } },
+      { type: 'toString' },
+      { type: '__proto__' },
+      { type: 'badges-rendered', count: 1.5, url: 'x' },
+    ])
+      expect(isMessage(m), JSON.stringify(m)).toBe(false);
+  });
+});
