@@ -90,7 +90,7 @@ describe('GDELT results', () => {
   it('needs two shared terms making up a third of the headline', () => {
     const terms = new Set(['iraq', 'pentagon', 'esper', 'letter', 'withdrawal', 'draft', 'military']);
     // One shared name in a short headline: the same place, another story.
-    expect(relatedness('Iraq protests grow', terms)).toEqual({ score: 0.5, related: false });
+    expect(relatedness('Iraq protests', terms)).toEqual({ score: 0.5, related: false });
     // Two shared words lost in a long headline about something else.
     expect(relatedness('Pentagon military parade plans include bands, veterans, floats, fireworks and a flyover downtown', terms).related).toBe(false);
     expect(relatedness('Pentagon denies Iraq withdrawal', terms)).toEqual({ score: 0.75, related: true });

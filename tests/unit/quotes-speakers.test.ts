@@ -49,4 +49,14 @@ describe('speakers', () => {
   it('leaves the speaker null when the article names nobody', () => {
     expect(who(['"Let us face whatever it is together and not hide," one commenter wrote online.'])).toEqual([null]);
   });
+  it('gives "she" to the woman the article named, not to the man mentioned last', () => {
+    expect(who(['Mrs. Ann Lee met Tom Baker on Monday.', 'Mr. Baker left early.', '"We will rebuild the school this year," she said.'])).toEqual(['Ann Lee']);
+    expect(who(['Mme Florence Parly a parlé mardi.', 'M. François Lecointre était présent.', '« Nos soldats font un travail remarquable », a-t-elle ajouté.'], 'fr')).toEqual(['Florence Parly']);
+  });
+  it('leaves a group that speaks unnamed instead of giving it the last named person', () => {
+    expect(who(['"The plan is sound and we back it," Ann Lee said.', '"We implore you to reconsider the decision now," the doctors wrote in the letter.'])).toEqual(['Ann Lee', null]);
+  });
+  it('gives relayed words to the person who said them, not to the office relaying them', () => {
+    expect(who(['Tom Baker was arrested in April.', 'During the call, he said, "somebody ought to pay for this mess," the prosecutor\'s office said.'])).toEqual(['Tom Baker']);
+  });
 });

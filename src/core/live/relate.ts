@@ -10,7 +10,7 @@ import { canonicalTerm } from '../text/terms.ts';
  * are ~8 content words; one shared name ("Iraq") is what unrelated stories of the same week
  * have, two plus a third of the headline is what the same event's coverage had in the seed story.
  */
-export const MIN_SHARED = 1;
+export const MIN_SHARED = 2;
 export const MIN_SHARE = 0.34;
 
 export function headlineTerms(title: string): string[] {

@@ -19,6 +19,10 @@ const ACCORDING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ACCORDING_TO.join('|')})\\s
 const PARTICIPLE = /(?:ing|ando|endo|iendo|ant)$/;
 const VERB_AT_START = new RegExp(`^\\s*(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
 
+/** A speech verb right before the opening mark: "he said, “…”", "recalled that he said: “…”". */
+const LEADS_IN = new RegExp(`${VERB_RE.source}[\\s,:]*(?:that\\s*)?$`, 'u');
+export const leadsIn = (text: string) => LEADS_IN.test(foldKeepingLength(text.slice(-60)));
+
 /** 0 when the text starts with a speech verb ("a promis le maire"), else -1. */
 export const speechVerbAt = (text: string) => (VERB_AT_START.test(foldKeepingLength(text)) ? 0 : -1);
 
@@ -53,7 +57,7 @@ export function fromGap(gap: string, ctx: Context): Attribution | null {
  */
 function implicitSubject(verb: string, following: string, ctx: Context): Attribution | null {
   if (following.replace(/^\s*(?:(?:to|a|à|ao|al|aux)\s+\S+)?/i, '').trim().split(/\s+/).filter(Boolean).length > 2) return null;
-  const pronoun = verb.match(/-(?:t-)?(il|elle|ils|elles)$/);
+  const pronoun = verb.match(/-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/u);
   return pronounAttribution(pronoun ? pronoun[1] : '', ctx);
 }
 
@@ -67,7 +71,12 @@ export function after(masked: string, close: number, endsSentence: boolean, ctx:
   const subject = sentence.slice(0, verbStart);
   if (wordCount(subject) > MAX_SUBJECT_WORDS) return null;
   const following = sentence.slice(verbStart + verb[1].length);
-  if (endsSentence && (wordCount(subject) > 8 || wordCount(following.split(/[,;:]/)[0]) > 4)) {
+  // "…?" He Jianxiong, the former director (…), said at a Nov. 6 event: an apposition between commas
+  // and a place or time after the verb still make an attribution.
+  const core = subject.replace(/,[^,]*,/g, ' ');
+  const clause = following.split(/[,;:]/)[0];
+  const circumstance = /^\s*(?:at|in|on|during|after|before|while|via|through|to|en|a|à|em|no|na|lors)\s/i.test(clause);
+  if (endsSentence && (wordCount(core) > 8 || (wordCount(clause) > 4 && !circumstance))) {
     // After a quote that closes its own sentence, "Esper added the U.S. was still committed…" is a
     // new sentence of reported speech, not this quote's attribution: accept only short ones.
     return null;

@@ -3,7 +3,7 @@ import { findSpans, type Span } from './find-spans.ts';
 import { dialogueSpan } from './dialogue.ts';
 import { mergeSplit } from './merge-split.ts';
 import { findPeople, foldPhrase } from './people.ts';
-import { after, before, fromGap, reportedSpeaker, speechVerbAt } from './attribute.ts';
+import { after, before, fromGap, leadsIn, reportedSpeaker, speechVerbAt } from './attribute.ts';
 import { unnamedNouns, type Attribution, type Context } from './resolve-speaker.ts';
 import { isNotSpeech } from './not-speech.ts';
 import { anchorOf } from './anchor.ts';
@@ -62,6 +62,13 @@ export function findQuotes(paragraphs: readonly string[], lang = 'en'): Quote[] 
     if (!text) continue;
     const endsSentence = /[.!?…]$/.test(text);
     let found: Attribution | null = span.gap ? fromGap(maskAbbreviations(span.gap), ctx) : null;
+    // "he said, “…,” the prosecutor's office said": the words are his, relayed by the office. A verb
+    // right before the quote (or before its second part) names who said them, ahead of the relayer.
+    const lead = span.gap ?? masked[first.paragraph].slice(0, span.open);
+    if (!found && !span.dash && leadsIn(lead)) {
+      const direct = before(masked[first.paragraph], span.open, ctx);
+      if (direct?.speaker) found = direct;
+    }
     if (!found && !endsSentence && !span.dash) found = after(masked[last.paragraph], span.close, false, ctx);
     if (!found && !span.dash) found = before(masked[first.paragraph], span.open, ctx);
     if (!found && !span.dash) found = after(masked[last.paragraph], span.close, endsSentence, ctx);

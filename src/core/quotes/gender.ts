@@ -17,7 +17,7 @@ export const PRONOUN_GENDER: Record<string, Gender> = {
   she: 'f', her: 'f', hers: 'f', herself: 'f', elle: 'f', ella: 'f', ela: 'f',
 };
 
-/** A pronoun this far (characters) after a name, with no other name between, is taken to be that person. */
+/** A pronoun this far (characters) after a name, in its sentence, with no other name between, is that person. */
 const PRONOUN_REACH = 250;
 /** A title or role noun says more than one pronoun that may belong to someone else in the sentence. */
 const CUE_WEIGHT = 3;
@@ -35,7 +35,7 @@ export function inferGenders(paragraphs: readonly string[], people: Person[]): v
   const votes = new Map<Person, number>();
   const vote = (p: Person, g: Gender, w: number) => votes.set(p, (votes.get(p) ?? 0) + (g === 'm' ? w : -w));
   let offset = 0;
-  let last: { person: Person; end: number } | null = null;
+  let last: { person: Person; end: number; paragraph: string } | null = null;
   for (const text of paragraphs) {
     const words = [...text.matchAll(/[\p{L}][\p{L}'’]*/gu)];
     for (let i = 0; i < words.length; i++) {
@@ -54,11 +54,13 @@ export function inferGenders(paragraphs: readonly string[], people: Person[]): v
           const cue = k >= 0 && k < words.length ? CUES[foldCase(words[k][0]).replace(/\.$/, '')] : undefined;
           if (cue) vote(person, cue, CUE_WEIGHT);
         }
-        last = { person, end: at + word.length };
+        last = { person, end: at + word.length, paragraph: text };
         continue;
       }
       const g = PRONOUN_GENDER[foldCase(words[i][0])];
-      if (g && last && at - last.end <= PRONOUN_REACH) {
+      // Only a pronoun in the same sentence as the name ("Andrew … what he was doing"): after a
+      // sentence end or a quote mark it as often belongs to someone else ("…,” she said").
+      if (g && last && at - last.end <= PRONOUN_REACH && last.paragraph === text && !/[.!?“”"«»]/.test(text.slice(last.end - offset, at - offset))) {
         vote(last.person, g, 1);
         last = null;
       }

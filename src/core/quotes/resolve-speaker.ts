@@ -72,18 +72,27 @@ function mentions(phrase: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
-  for (const p of [...ctx.people].sort((a, b) => b.name.length - a.name.length)) {
-    for (const m of phrase.matchAll(new RegExp(`(?<![\\p{L}])${escape(p.name)}(?![\\p{L}])`, 'gu'))) {
-      if (!free(m.index!, m.index! + p.name.length)) continue;
-      taken.push([m.index!, m.index! + p.name.length]);
-      out.push({ speaker: p.name, how: 'named', at: m.index!, rank: 0 });
+  // Full names first, then their tails of two words or more ("Van Der Beek" for James Van Der Beek,
+  // "Contreras Arroyo"), which the article uses as a surname.
+  const forms = ctx.people.flatMap((p) => {
+    const w = p.name.split(' ');
+    const tails = w.slice(1, -1).map((_, k) => w.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
+    return [{ p, form: p.name, how: 'named' as const }, ...tails.map((form) => ({ p, form, how: 'surname' as const }))];
+  });
+  for (const { p, form, how } of forms.sort((a, b) => b.form.length - a.form.length)) {
+    if (!phrase.includes(form)) continue;
+    for (const m of phrase.matchAll(new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu'))) {
+      if (!free(m.index!, m.index! + form.length)) continue;
+      taken.push([m.index!, m.index! + form.length]);
+      out.push({ speaker: p.name, how, at: m.index!, rank: 0 });
     }
   }
   for (const m of phrase.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const word = m[0].replace(/['’]s$/, '');
     const at = m.index!;
     if (!free(at, at + m[0].length)) continue;
-    const holder = /^\p{Lu}/u.test(word) ? ctx.people.find((p) => p.surname === word) : undefined;
+    // A surname that is also a pronoun ("He" of He Jianxiong, Liu He) only counts inside the full name.
+    const holder = /^\p{Lu}/u.test(word) && !PRONOUNS.has(foldCase(word)) ? ctx.people.find((p) => p.surname === word) : undefined;
     if (holder) out.push({ speaker: holder.name, how: 'surname', at, rank: 0 });
     else if (PRONOUNS.has(foldCase(word)) && !(foldCase(word) === 'el' && word.toLowerCase() !== 'él') && (at === 0 || !/\p{L}/u.test(phrase[at - 1]))) {
       // "it"/"they" only speak for the running speaker when they are the subject, not "said it".
@@ -102,12 +111,17 @@ function mentions(phrase: string, ctx: Context): Mention[] {
 }
 
 /** An organisation or a person the article names only here: capitalised words, determiner dropped. */
-function bodyOrNewName(phrase: string): Attribution | null {
-  const clause = phrase
-    .split(/[,;:()]/)
-    .map((s) => s.trim())
-    .find((s) => s && (/\p{Lu}/u.test(s) || BODY.test(s)));
-  if (!clause) return null;
+function bodyOrNewName(phrase: string, prefer: 'first' | 'last' = 'first'): Attribution | null {
+  const clauses = phrase.split(/[,;:()]/).map((s) => s.trim());
+  // "Dans un communiqué, la préfecture des Bouches-du-Rhône": the clause that names, not the first.
+  for (const clause of prefer === 'first' ? clauses : clauses.reverse()) {
+    const found = clause && (/\p{Lu}/u.test(clause) || BODY.test(clause)) ? clauseName(clause) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function clauseName(clause: string): Attribution | null {
   const name = clause.replace(DETERMINER, '').replace(/\s+(?:on|in|at|last|this|earlier|later|en|el|le|em|no|na)\s.*$/i, '').trim();
   const words = name.split(/\s+/);
   if (!name || words.length > 7 || NOT_A_NAME.test(name) || PRONOUNS.has(foldCase(words[0]))) return null;
@@ -135,6 +149,8 @@ const PLURAL = /^(?:los|las|les|os|as|des|unos|unas|some|several|many|two|three|
  */
 function unnamed(phrase: string, ctx: Context): Attribution | null {
   const clause = phrase.split(/[,;:()]/)[0].trim();
+  // "…” and said, “…”": a conjunction is no subject; the sentence's subject is found before the quote.
+  if (/^(?:and|but|or|then|so|also|y|e|et|ou|mais|pero|mas|que|that|who|which)\b/i.test(clause)) return null;
   // "one Weibo commenter", "a Justice Department official": someone the article does not name.
   if (/^(?:an?|one|un|una|une|uma?)\s+\S+/i.test(clause) && clause.split(/\s+/).length <= 5 && !/^an?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(clause)) return { speaker: null, how: 'none' };
   if (!clause || /\p{Lu}/u.test(clause.replace(SINGULAR, '').replace(PLURAL, '')) || /\d/.test(clause)) return null;
@@ -170,7 +186,7 @@ export function resolveSpeaker(phrase: string, ctx: Context, prefer: 'first' | '
     if (body) return body;
   }
   if (found) return { speaker: found.speaker, how: found.how };
-  return bodyOrNewName(clean);
+  return bodyOrNewName(clean, prefer);
 }
 
 /** A pronoun, possibly implicit (""), as an attribution: gendered ones look back, others take the running speaker. */
@@ -179,8 +195,16 @@ export function pronounAttribution(word: string, ctx: Context): Attribution | nu
   return who ? { speaker: who, how: 'pronoun' } : null;
 }
 
+const INTRO = /^\s*(?:in|at|on|during|after|before|while|when|despite|for|from|with|without|en|dans|durante|em|no|na|apres|après|tras|después|despues|lors)\s[^,]{1,80},/i;
+
 /** A lower-case subject next to a speech verb: a description or nobody named (see unnamed). */
 export function resolveSubject(phrase: string, ctx: Context, prefer: 'first' | 'last' = 'first'): Attribution | null {
+  // An opening adverbial is no subject: "In a dramatic retelling in the Cabinet Room, he said".
+  const intro = phrase.match(INTRO);
+  if (intro && prefer === 'first') {
+    const rest = resolveSubject(phrase.slice(intro[0].length), ctx, prefer);
+    if (rest) return rest;
+  }
   const named = resolveSpeaker(phrase, ctx, prefer);
   if (named) return named;
   const clean = phrase.replace(/^[\s,—–-]+|[\s,—–-]+$/g, '');
