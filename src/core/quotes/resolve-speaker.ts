@@ -68,18 +68,31 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * the article names, which only counts when nothing else does ("In a letter to the president, Zippy
  * Duvall, the president of the Farm Bureau, said" is Zippy Duvall).
  */
+type Form = { p: Context['people'][number]; form: string; how: 'named' | 'surname' };
+/** The name forms of an article's people, longest first: computed once per article, not per phrase. */
+const FORMS = new WeakMap<Context['people'], Form[]>();
+function formsOf(people: Context['people']): Form[] {
+  let forms = FORMS.get(people);
+  if (!forms) {
+    forms = people
+      .flatMap((p) => {
+        const w = p.name.split(' ');
+        const tails = w.slice(1, -1).map((_, k) => w.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
+        return [{ p, form: p.name, how: 'named' as const }, ...tails.map((form) => ({ p, form, how: 'surname' as const }))];
+      })
+      .sort((a, b) => b.form.length - a.form.length);
+    FORMS.set(people, forms);
+  }
+  return forms;
+}
+
 function mentions(phrase: string, ctx: Context): Mention[] {
   const out: Mention[] = [];
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
   // Full names first, then their tails of two words or more ("Van Der Beek" for James Van Der Beek,
   // "Contreras Arroyo"), which the article uses as a surname.
-  const forms = ctx.people.flatMap((p) => {
-    const w = p.name.split(' ');
-    const tails = w.slice(1, -1).map((_, k) => w.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
-    return [{ p, form: p.name, how: 'named' as const }, ...tails.map((form) => ({ p, form, how: 'surname' as const }))];
-  });
-  for (const { p, form, how } of forms.sort((a, b) => b.form.length - a.form.length)) {
+  for (const { p, form, how } of formsOf(ctx.people)) {
     if (!phrase.includes(form)) continue;
     for (const m of phrase.matchAll(new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu'))) {
       if (!free(m.index!, m.index! + form.length)) continue;
