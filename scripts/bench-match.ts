@@ -2,7 +2,8 @@
  * Matcher at scale: a generated pack of 100,000 articles (10,000 stories; article lengths
  * log-normal around 500 words, Zipf vocabulary, 24–40 salient terms, 0–8 quotes), loaded as the
  * background loads a pack (JSON text → validate → index), then buildReport on pages drawn from it
- * (reprints with edits, other-language rewrites) and on unrelated pages.
+ * (reprints with edits, other-language rewrites) and on unrelated pages. The pack is written in
+ * format 2 (packed, as `pack build` writes it); `--format 1` measures the plain format.
  * Usage: npm run bench:match [-- --articles N]   → bench-results/match.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fingerprint } from '../src/core/match/fingerprint.ts';
 import { salientTerms } from '../src/core/text/terms.ts';
 import { validatePack } from '../src/core/packs/validate-pack.ts';
 import { buildKnowledgeBase } from '../src/core/packs/knowledge-base.ts';
+import { packPack } from '../src/core/packs/packed-pack.ts';
 import { buildReport } from '../src/core/report.ts';
 import type { Article } from '../src/core/article/article.ts';
 import type { PackArticle, PackStory } from '../src/core/packs/pack.ts';
@@ -73,8 +75,9 @@ function page(paragraphs: string[], title: string, published: string, quotes: st
     quotes: quotes.map((text) => ({ text, speaker: null, attribution: 'none', parts: [], anchor: { paragraph: 0, start: 0, end: 0 } }) as unknown as Article['quotes'][number]),
   };
 }
-const pack = { format: 1, id: 'bench', title: 'bench', version: '1', publisher: 'bench', license: 'n/a', homepage: '', created: '2026-01-01', stories };
-let json = JSON.stringify(pack);
+const FORMAT = Number(process.argv.find((a, i) => process.argv[i - 1] === '--format') ?? 2);
+const plain = { format: 1, id: 'bench', title: 'bench', version: '1', publisher: 'bench', license: 'n/a', homepage: '', created: '2026-01-01', stories };
+let json = JSON.stringify(FORMAT === 1 ? plain : packPack(plain));
 console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${(json.length / 1e6).toFixed(0)} MB of pack JSON, ${pages.length} pages`);
 stories.length = 0;
 // Measure load in a clean heap: drop the generator's garbage first.
@@ -112,6 +115,8 @@ const result = {
   date: new Date().toISOString(),
   node: process.version,
   articles: N,
+  format: FORMAT,
+  loadavg: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)),
   stories: Math.ceil(N / PER_STORY),
   packMB: Math.round(packText.length / 1e6),
   load: { parseMs: Math.round(l1 - l0), validateMs: Math.round(l2 - l1), indexMs: Math.round(l3 - l2), totalMs: Math.round(l3 - l0), indexOnlyMs: Math.round(l3 - l2) },

@@ -5,6 +5,7 @@
  */
 import type { Article } from './core/article/article.ts';
 import type { Report } from './core/report.ts';
+import type { LiveReport } from './core/live/with-live.ts';
 import type { DiffOp } from './core/match/diff-words.ts';
 import type { Verdict } from './core/match/corroborate.ts';
 
@@ -26,7 +27,10 @@ export type TabState = 'ready' | 'not-article' | 'pending' | 'error' | 'unavaila
 
 export interface TabReport {
   state: TabState;
-  report: Report | null;
+  /** The pack-based Report, extended with `live` results when the user turned live sources on. */
+  report: Report | LiveReport | null;
+  /** Live sources are still being asked for this page. */
+  livePending?: boolean;
   /** How many badges the content script placed on the page. */
   badges: number;
   /** The content script's own time on this page, in ms (its clock): the cheap check, and all of its work. */

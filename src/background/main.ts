@@ -6,6 +6,8 @@ import { loadKnowledge } from './knowledge.ts';
 import { watchSubscriptions } from './subscriptions.ts';
 import { clearTab, getTab, patchTab, setTab } from './tab-state.ts';
 import { showOnToolbar } from './toolbar.ts';
+import { liveReport, readSettings } from './live.ts';
+import { enabledSources } from '../core/settings.ts';
 
 // The worker can be stopped at any moment: listeners are registered synchronously at top level,
 // and the knowledge base is rebuilt lazily behind one promise.
@@ -60,6 +62,21 @@ function badgesOf(report: Report): BadgeData[] {
 // Content scripts speak for a web page (their sender URL is the page's); the popup and options are
 // our own pages (their URL is the extension's, also when opened in a tab).
 const isOwnPage = (sender: Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+async function addLive(tabId: number, report: Report, article: Article, kb: Parameters<typeof liveReport>[2]) {
+  let extended: Awaited<ReturnType<typeof liveReport>> = null;
+  let error: string | undefined;
+  try {
+    extended = await liveReport(report, article, kb);
+  } catch (e) {
+    error = `Live sources failed: ${(e as Error).message}`;
+  }
+  const current = await getTab(tabId);
+  // The tab moved on to another page meanwhile: this answer is for a page no longer shown.
+  if (!current || current.report?.url !== report.url) return;
+  await setTab(tabId, { ...current, report: extended ?? current.report, livePending: false, ...(error ? { error } : {}), updated: Date.now() });
+  if (extended) await showOnToolbar(tabId, extended as unknown as Report);
+}
+
 const fromContent = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined && !isOwnPage(sender);
 const fromExtensionPage = (sender: Runtime.MessageSender) => sender.id === browser.runtime.id && isOwnPage(sender);
 
@@ -68,9 +85,15 @@ const contentHandlers = {
     const tabId = sender.tab!.id!;
     try {
       const { kb } = await ready();
-      const report = buildReport(boundedArticle(message.article), kb, message.url);
-      await setTab(tabId, { state: 'ready', report, badges: 0, updated: Date.now() });
+      const article = boundedArticle(message.article);
+      const report = buildReport(article, kb, message.url);
+      const settings = await readSettings();
+      const livePending = enabledSources(settings).length > 0;
+      await setTab(tabId, { state: 'ready', report, badges: 0, livePending, updated: Date.now() });
       await showOnToolbar(tabId, report);
+      // Live sources (only those the user turned on) add to the report afterwards: the badges and
+      // the pack-based report never wait for the network.
+      if (livePending) void addLive(tabId, report, article, kb);
       return { badges: badgesOf(report) };
     } catch (e) {
       await setTab(tabId, { state: 'error', report: null, badges: 0, error: (e as Error).message, updated: Date.now() });

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import './subscriptions-view.ts';
+import './live-view.ts';
 
 const ALL_SITES = { origins: ['*://*/*'] };
 const everywhere = document.getElementById('everywhere') as HTMLInputElement;

@@ -17,14 +17,21 @@ function status(text: string) {
   app.replaceChildren(h('p', { class: 'status' }, text));
 }
 
-load().then(
-  (state) => {
-    if (!state) status('Backstory has no tab to show.');
-    else if (state.state === 'ready' && state.report) app.replaceChildren(...renderReport(state.report, state.badges));
-    else if (state.state === 'not-article') status('This page does not look like a news article, so Backstory has nothing to add here.');
-    else if (state.state === 'pending') status('Reading the page…');
-    else if (state.state === 'error') status(`Backstory could not read this page: ${state.error ?? 'unknown error'}`);
-    else status('Backstory cannot read this page (browser pages and the extension store are off limits to extensions).');
-  },
-  (e: unknown) => status(`Backstory could not reach its background worker: ${(e as Error).message}`),
-);
+/** While live sources are still answering, ask again: the background adds their results to the report. */
+const POLL_MS = 1500;
+const POLL_LIMIT = 40;
+let polls = 0;
+
+function show(state: TabReport | undefined) {
+  if (!state) status('Backstory has no tab to show.');
+  else if (state.state === 'ready' && state.report) {
+    app.replaceChildren(...renderReport(state.report, state.badges, !!state.livePending));
+    if (state.livePending && polls++ < POLL_LIMIT) setTimeout(() => void load().then(show), POLL_MS);
+  }
+  else if (state.state === 'not-article') status('This page does not look like a news article, so Backstory has nothing to add here.');
+  else if (state.state === 'pending') status('Reading the page…');
+  else if (state.state === 'error') status(`Backstory could not read this page: ${state.error ?? 'unknown error'}`);
+  else status('Backstory cannot read this page (browser pages and the extension store are off limits to extensions).');
+}
+
+load().then(show, (e: unknown) => status(`Backstory could not reach its background worker: ${(e as Error).message}`));

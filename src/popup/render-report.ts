@@ -1,4 +1,5 @@
 import type { Report, OutletCard, CoverageItem } from '../core/report.ts';
+import type { LiveReport } from '../core/live/with-live.ts';
 import { h, link } from './h.ts';
 
 const OWNERSHIP: Record<string, string> = {
@@ -50,7 +51,7 @@ function outletSection(o: OutletCard): HTMLElement {
     'section',
     { class: 'outlet', 'aria-labelledby': 'outlet-h' },
     h('h2', { id: 'outlet-h' }, 'Who is speaking'),
-    h('div', {}, h('span', { class: 'outlet-name' }, o.name), o.stateAffiliated ? h('span', { class: 'pill state' }, 'State-affiliated') : null),
+    h('div', {}, h('span', { class: 'outlet-name' }, o.name), o.stateAffiliated ? h('span', { class: 'pill state' }, 'State-affiliated') : null, liveMark(o)),
     h(
       'dl',
       {},
@@ -85,8 +86,35 @@ function reuseSection(r: Report): HTMLElement | null {
   );
 }
 
+const time = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** A mark on everything a live source added: what it is and when it was fetched. */
+function liveMark(x: object): HTMLElement | null {
+  const fetched = (x as { live?: boolean; fetched?: string }).live ? (x as { fetched: string }).fetched : null;
+  return fetched ? h('span', { class: 'pill live', title: `Found by a live source, fetched ${time(fetched)}` }, `live · ${time(fetched)}`) : null;
+}
+
 function item(c: CoverageItem): HTMLElement {
-  return h('li', {}, h('span', { class: 'lang' }, c.lang), h('strong', {}, c.outlet), ': ', link(c.url, c.title), ` — ${day(c.published)}`);
+  return h('li', {}, liveMark(c), h('span', { class: 'lang' }, c.lang), h('strong', {}, c.outlet), ': ', link(c.url, c.title), ` — ${day(c.published)}`);
+}
+
+/** What each live source did for this page, failures in plain words; absent when none is on. */
+function liveSection(r: Report | LiveReport, pending: boolean): HTMLElement | null {
+  const live = (r as LiveReport).live;
+  if (!live && !pending) return null;
+  return h(
+    'section',
+    { class: 'live', 'aria-labelledby': 'live-h' },
+    h('h2', { id: 'live-h' }, 'Live sources'),
+    pending && !live ? h('p', { class: 'note live-pending' }, 'Asking the live sources you turned on…') : null,
+    live
+      ? h(
+          'ul',
+          { class: 'items live-sources' },
+          ...live.sources.map((s) => h('li', { class: s.ok ? 'ok' : 'failed' }, h('strong', {}, s.name), `: ${s.message}`, s.fetched ? ` (${time(s.fetched)})` : '')),
+        )
+      : null,
+  );
 }
 
 function coverageSection(r: Report): HTMLElement {
@@ -127,19 +155,28 @@ function quotesSection(r: Report, badges: number): HTMLElement {
         { class: 'quote' },
         h('q', {}, q.text.length > 140 ? `${q.text.slice(0, 139)}…` : q.text),
         h('div', { class: 'who' }, `— ${q.speaker ?? 'speaker not named'} `, h('span', { class: `pill ${q.verdict}` }, `${label[q.verdict]}${n ? ` (${n})` : ''}`)),
+        ...((q as LiveReport['quotes'][number]).factChecks ?? []).map((f) =>
+          h('div', { class: 'factcheck' }, 'Fact-check: ', h('strong', {}, f.textualRating || 'rated'), ' by ', link(f.url, f.publisher), f.claim ? ` — “${f.claim}”` : '', ' ', liveMark(f)),
+        ),
       );
     }),
     r.quotes.length ? h('p', { class: 'note badges-count' }, `${badges} of ${r.quotes.length} quotes marked on the page.`) : null,
   );
 }
 
-export function renderReport(r: Report, badges: number): HTMLElement[] {
+export function renderReport(r: Report | LiveReport, badges: number, pending = false): HTMLElement[] {
   return [
     h('header', { class: 'top' }, h('img', { src: '../icons/icon-32.png', alt: '' }), h('h1', {}, 'Backstory'), h('span', { class: 'page' }, r.article.title ?? '')),
     r.outlet ? outletSection(r.outlet) : h('section', {}, h('h2', {}, 'Who is speaking'), h('p', { class: 'note' }, 'This site is not in the outlet directory.')),
+    liveSection(r, pending),
     reuseSection(r),
     coverageSection(r),
     quotesSection(r, badges),
-    h('footer', {}, 'Decided in your browser; nothing was sent.', h('a', { href: '../options/options.html', target: '_blank' }, 'Settings')),
+    h(
+      'footer',
+      {},
+      (r as LiveReport).live || pending ? 'Decided in your browser, with the live sources you turned on.' : 'Decided in your browser; nothing was sent.',
+      h('a', { href: '../options/options.html', target: '_blank' }, 'Settings'),
+    ),
   ].filter((x): x is HTMLElement => !!x);
 }

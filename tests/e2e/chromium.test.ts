@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, SPA_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
 import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
+import { startLiveServer, type LiveServer } from '../live-server/server.ts';
 
 const EXT = new URL('../../dist/chrome', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,16 +35,21 @@ async function badgeTexts(context: BrowserContext, page: Page): Promise<string[]
 
 describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}/manifest.json`)))('the built extension in Chromium', () => {
   let proxy: NewsProxy;
+  let live: LiveServer;
   let context: BrowserContext;
   let extensionId: string;
   let profile: string;
 
   beforeAll(async () => {
-    proxy = await startNewsProxy({
-      [SEED_URL]: SEED_FILE,
-      [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname,
-      [SPA_URL]: new URL('../fixtures/pages/spa.html', import.meta.url).pathname,
-    });
+    live = await startLiveServer();
+    proxy = await startNewsProxy(
+      {
+        [SEED_URL]: SEED_FILE,
+        [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname,
+        [SPA_URL]: new URL('../fixtures/pages/spa.html', import.meta.url).pathname,
+      },
+      { [new URL(live.url).host]: Number(new URL(live.url).port) },
+    );
     profile = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -69,6 +75,7 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
   afterAll(async () => {
     await context?.close();
     await proxy?.close();
+    await live?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
@@ -166,5 +173,36 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
   it('makes no network request of its own', () => {
     const foreign = proxy.log.filter((r) => !r.url.startsWith('http://www.radiohc.cu/') && !r.url.startsWith('http://blog.example.org/') && !BROWSER_OWN.test(r.url.replace(/^https?:\/\//, '')));
     expect(foreign).toEqual([]);
+  });
+  it('with GDELT turned on, sends the article\'s terms (never its address) and marks what it adds as live', async () => {
+    const before = proxy.log.length;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options/options.html`);
+    // As the options page stores it once the user turns GDELT on (the permission prompt cannot be
+    // clicked headless; the stand-in server answers any origin, so no host permission is needed).
+    await options.evaluate((endpoint) => chrome.storage.local.set({ settings: { version: 1, live: { gdelt: true }, endpoints: { gdelt: endpoint } } }), live.url);
+    const page = await context.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
+    const worker = context.serviceWorkers()[0];
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 420, height: 1600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.live-sources li', { timeout: 20_000 });
+    expect(await popup.textContent('.live-sources')).toMatch(/gdelt: \d+ related articles? found/);
+    expect(await popup.$$eval('.coverage .pill.live', (p) => p.length)).toBeGreaterThan(0);
+    const sent = live.requests.filter((r) => r.route === 'gdelt');
+    expect(sent.length).toBeGreaterThan(0);
+    for (const r of sent) {
+      expect(r.params.get('query')).toMatch(/iraq/i);
+      expect([...r.params.values()].join(' ')).not.toMatch(/radiohc|211284|pentagon-insists/);
+    }
+    // Only the stand-in API was asked: no other host saw anything from the extension.
+    const other = proxy.log.slice(before).filter((r) => !r.url.startsWith('http://www.radiohc.cu/') && !r.url.startsWith(live.url) && !BROWSER_OWN.test(r.url.replace(/^https?:\/\//, '')));
+    expect(other).toEqual([]);
+    await popup.screenshot({ path: `${SHOTS}chromium-popup-live.png`, fullPage: true });
+    await options.evaluate(() => chrome.storage.local.remove('settings'));
+    await Promise.all([popup.close(), page.close(), options.close()]);
   });
 });

@@ -3,7 +3,7 @@
  * seed page loads under its real address (http://www.radiohc.cu/…) and every request the browser
  * makes is logged — which is how the tests prove that Backstory itself sends nothing.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
@@ -18,12 +18,26 @@ export interface NewsProxy {
   close: () => Promise<void>;
 }
 
-/** Serves `pages` (absolute http URL → file path); anything else is logged and refused with 404/close. */
-export async function startNewsProxy(pages: Record<string, string>): Promise<NewsProxy> {
+/**
+ * Serves `pages` (absolute http URL → file path); requests to a host in `forward` (host:port → a
+ * loopback server) are passed on to it; anything else is logged and refused with 404/close.
+ */
+export async function startNewsProxy(pages: Record<string, string>, forward: Record<string, number> = {}): Promise<NewsProxy> {
   const log: ProxyLog[] = [];
   const server: Server = createServer((req, res) => {
     const url = req.url?.startsWith('http') ? req.url : `http://${req.headers.host}${req.url}`;
     log.push({ method: req.method ?? 'GET', url });
+    const target = forward[new URL(url).host];
+    if (target) {
+      const u = new URL(url);
+      const upstream = request({ host: '127.0.0.1', port: target, path: u.pathname + u.search, method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+      return;
+    }
     const file = pages[url.split('#')[0]];
     if (file) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

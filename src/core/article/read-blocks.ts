@@ -28,7 +28,11 @@ export function readBlocks(container: Element, info: Map<Element, ElementInfo>):
       if (TITLE_TAGS.has(el.tagName)) continue;
       if (m.link > m.text * 0.5) continue;
       const text = cleanSpace(el.textContent ?? '');
-      if (text) blocks.push({ text, element: el });
+      // The text read must be the element's whole text (badges are anchored in it), so a block
+      // whose text is mostly in unmeasured subtrees (an inline ad <script>, a hidden label) is
+      // left out rather than read with them: prose has about one space per 6 letters, so 1.5x
+      // the measured letters leaves room for that and catches a script.
+      if (text && text.length <= m.text * 1.5 + 20) blocks.push({ text, element: el });
       continue;
     }
     const kids: Element[] = [];

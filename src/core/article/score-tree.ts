@@ -48,6 +48,48 @@ export function blockValue(text: number, link: number): number {
   return -0.3 * text;
 }
 
+/**
+ * Characters of the link a block opens with, 0 when it opens with plain text. A story teaser is
+ * a linked headline followed by its summary; article prose seldom opens on a long link.
+ */
+function leadingLink(el: Element): number {
+  let node: Node | null = el.firstChild;
+  for (let depth = 0; node && depth < 6; ) {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) return 0;
+      node = node.nextSibling;
+      continue;
+    }
+    if (node.nodeType !== 1) {
+      node = node.nextSibling;
+      continue;
+    }
+    const e = node as Element;
+    if (!(e.textContent ?? '').trim()) {
+      node = node.nextSibling;
+      continue;
+    }
+    if (e.tagName === 'A') return (e.textContent ?? '').trim().length;
+    node = e.firstChild;
+    depth++;
+  }
+  return 0;
+}
+
+/**
+ * A teaser of another story: it opens on a linked headline (20+ characters, a sixth or more of its
+ * text) and its summary is cut short with an ellipsis. Scored like a link list, so a column of
+ * teasers next to the article no longer adds to the value of their common parent (on the corpus a
+ * "breaking news" list of such items tripled a page's text). The ellipsis matters: a digest
+ * article ("10 things in tech") is also a list of linked headlines with summaries, but whole ones.
+ */
+function isTeaser(el: Element, text: number, link: number): boolean {
+  if (link < 20 || link < text / 6) return false;
+  const lead = leadingLink(el);
+  if (lead < 20 || lead < text / 6) return false;
+  return /(?:\.\.\.|…)\s*(?:\]|\))?$/.test((el.textContent ?? '').trimEnd().slice(-8));
+}
+
 interface Frame {
   el: Element;
   depth: number;
@@ -96,9 +138,11 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
     if (el.tagName === 'A') top.link = top.text;
     // A block is read whole: text with no block inside, or mostly loose text around a few blocks.
     const block = !isInline && top.text > 0 && (!top.hasBlock || top.inline >= top.text * 0.5);
-    const value = block ? blockValue(top.text, top.link) : top.value;
+    const value = block ? (isTeaser(el, top.text, top.link) ? -top.text : blockValue(top.text, top.link)) : top.value;
     info.set(el, { text: top.text, link: top.link, block, value });
-    if (!block && value > bestValue) {
+    // A block can hold the whole article: a news brief written as loose text and <br>s inside one
+    // <div> (on the corpus, a 500-character brief lost to a footer address block this way).
+    if (value > bestValue) {
       best = el;
       bestValue = value;
     }

@@ -36,12 +36,26 @@ export class HashIndex {
   }
 
   add(hash: number, value: number): void {
-    if (this.size === this.keys.length) return;
+    if (this.size === this.keys.length) this.grow();
     const b = this.bucket(hash);
     this.keys[this.size] = hash;
     this.values[this.size] = value;
     this.next[this.size] = this.heads[b];
     this.heads[b] = this.size++;
+  }
+
+  /** Capacity is a first guess for packed packs (their sampled counts are known only once decoded). */
+  private grow(): void {
+    const cap = this.keys.length * 2;
+    const keys = new Uint32Array(cap);
+    keys.set(this.keys);
+    const values = new Uint32Array(cap);
+    values.set(this.values);
+    const next = new Int32Array(cap);
+    next.set(this.next);
+    this.keys = keys;
+    this.values = values;
+    this.next = next;
   }
 
   forEach(hash: number, fn: (value: number) => void): void {

@@ -1,5 +1,5 @@
 import type { IndexedStory, KnowledgeBase } from '../packs/knowledge-base.ts';
-import { idf, TERMS_PER_ARTICLE, type StoryIndex } from './story-index.ts';
+import { COUNT_BITS, COUNT_MASK, idfOf, TERMS_PER_ARTICLE, type StoryIndex } from './story-index.ts';
 
 export interface StoryMatch {
   story: IndexedStory;
@@ -23,8 +23,6 @@ export const MATCH_THRESHOLD = 0.22;
 const DAY_DECAY = [1, 1, 0.7, 0.45, 0.3];
 /** Stories scored in full per page, from the term index's best partial scores. */
 const CANDIDATES = 24;
-/** Articles of a large story sampled to estimate how common a term is in its coverage. */
-const SHARE_SAMPLE = 64;
 /**
  * A term in more than this share of stories does not nominate candidates (it still scores):
  * at 100,000 articles "government" would otherwise walk thousands of postings per page.
@@ -48,21 +46,19 @@ function daysOutside(published: string | null, story: IndexedStory): number | nu
  * the story's profile the article has (a passing mention of the story's actors covers little of
  * it). The geometric mean needs both.
  */
-function termScore(index: StoryIndex, s: number, query: ReadonlyMap<string, number>, queryTotal: number): number {
-  const articles = index.articleTerms[s];
-  const sample = articles.length > SHARE_SAMPLE ? articles.slice(0, SHARE_SAMPLE) : articles;
-  const present = new Map<string, number>();
-  for (const terms of sample) for (const t of terms) if (query.has(t)) present.set(t, (present.get(t) ?? 0) + 1);
+function termScore(index: StoryIndex, s: number, query: ReadonlyMap<number, number>, queryTotal: number): number {
+  const n = Math.max(1, index.articleCount[s]);
   let explained = 0;
   // A term half the coverage has counts fully: coverage excerpts differ in length and angle.
-  for (const [t, n] of present) explained += query.get(t)! * Math.min(1, (2 * n) / sample.length);
-  const profile = index.profiles[s];
+  for (let i = index.entryStart[s]; i < index.entryStart[s + 1]; i++) {
+    const e = index.entries[i];
+    const w = query.get(e >>> COUNT_BITS);
+    if (w !== undefined) explained += w * Math.min(1, (2 * (e & COUNT_MASK)) / n);
+  }
   let covered = 0;
-  profile.terms.forEach((t, i) => {
-    if (query.has(t)) covered += profile.weights[i];
-  });
+  for (let i = index.profileStart[s]; i < index.profileStart[s + 1]; i++) if (query.has(index.profileTerm[i])) covered += index.profileWeight[i];
   const articleSide = queryTotal ? explained / queryTotal : 0;
-  const storySide = profile.total ? covered / profile.total : 0;
+  const storySide = index.profileTotal[s] ? covered / index.profileTotal[s] : 0;
   return Math.sqrt(articleSide * storySide);
 }
 
@@ -80,17 +76,26 @@ export function matchStory(
 ): StoryMatch | null {
   const index = kb.storyIndex;
   if (!index.storyCount) return null;
-  const query = new Map<string, number>();
-  for (const t of terms.slice(0, TERMS_PER_ARTICLE)) query.set(t, idf(index, t));
+  // Query terms by id; a term no story has still counts in the total (the article brings it).
+  const query = new Map<number, number>();
   let queryTotal = 0;
-  for (const w of query.values()) queryTotal += w;
+  for (const t of new Set(terms.slice(0, TERMS_PER_ARTICLE))) {
+    const id = index.termIds.get(t);
+    const w = idfOf(index.storyCount, id === undefined ? 0 : index.storyFrequency[id]);
+    queryTotal += w;
+    if (id !== undefined) query.set(id, w);
+  }
 
   const partial = new Map<number, number>();
   const common = Math.max(50, index.storyCount * COMMON_POSTINGS);
   for (const [t, w] of query) {
-    const list = index.postings.get(t);
-    if (!list || list.length > common) continue;
-    for (const s of list) partial.set(s, (partial.get(s) ?? 0) + w);
+    const from = index.postingStart[t];
+    const to = index.postingStart[t + 1];
+    if (to - from > common) continue;
+    for (let i = from; i < to; i++) {
+      const s = index.postingStory[i];
+      partial.set(s, (partial.get(s) ?? 0) + w);
+    }
   }
   const candidates = [...partial.entries()]
     .sort((a, b) => b[1] - a[1])

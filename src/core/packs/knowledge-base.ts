@@ -1,9 +1,10 @@
-import type { Pack, PackArticle, PackStory } from './pack.ts';
+import { isPacked, type Pack, type PackArticle, type PackedPack, type PackStory } from './pack.ts';
 import type { Outlet } from '../outlets/outlet.ts';
 import { indexOutlets, type OutletIndex } from '../outlets/resolve-outlet.ts';
 import { compareTokens } from '../text/normalize.ts';
 import { HashIndex, SortedHashes, sampled } from '../match/hash-index.ts';
-import { indexStories, type StoryIndex } from '../match/story-index.ts';
+import { COUNT_BITS, COUNT_MASK, countTerms, StoryIndexBuilder, type StoryIndex } from '../match/story-index.ts';
+import { decodeU32, u32Count } from './base64-u32.ts';
 
 export interface IndexedArticle extends PackArticle {
   storyId: string;
@@ -12,7 +13,8 @@ export interface IndexedArticle extends PackArticle {
 }
 
 export interface IndexedStory {
-  story: PackStory;
+  /** The story's facts (its articles are in `articles`). */
+  story: Omit<PackStory, 'articles'>;
   articles: IndexedArticle[];
   /** First and last publication day of its coverage (ms), NaN when no article is dated. */
   first: number;
@@ -32,14 +34,23 @@ export interface KnowledgeBase {
 
 // Per-article derived data is computed on first use, not at load: a page touches a few dozen of
 // 100,000 articles, and load time is a budget (< 300 ms).
-const hashesCache = new WeakMap<PackArticle, SortedHashes>();
-const quoteCache = new WeakMap<PackArticle, string[][]>();
+const hashesCache = new WeakMap<object, SortedHashes>();
+const quoteCache = new WeakMap<object, string[][]>();
+/** Format-2 articles' fingerprints, still base64. */
+const packedFp = new WeakMap<object, string>();
+
+function decodeAll(b64: string): Uint32Array {
+  const a = new Uint32Array(u32Count(b64));
+  decodeU32(b64, a);
+  return a;
+}
 
 /** The article's fingerprint as a sorted set. */
-export function hashesOf(article: PackArticle): SortedHashes {
+export function hashesOf(article: IndexedArticle): SortedHashes {
   let s = hashesCache.get(article);
   if (!s) {
-    const a = Uint32Array.from(article.fp);
+    const b64 = packedFp.get(article);
+    const a = b64 !== undefined ? decodeAll(b64) : Uint32Array.from(article.fp);
     a.sort();
     hashesCache.set(article, (s = new SortedHashes(a)));
   }
@@ -47,55 +58,109 @@ export function hashesOf(article: PackArticle): SortedHashes {
 }
 
 /** The article's quotes as comparison tokens. */
-export function quoteTokensOf(article: PackArticle): string[][] {
+export function quoteTokensOf(article: IndexedArticle): string[][] {
   let q = quoteCache.get(article);
   if (!q) quoteCache.set(article, (q = article.quotes.map((x) => compareTokens(x.text))));
   return q;
 }
 
-/** Builds the in-memory indexes from validated packs. Later packs win for a repeated outlet domain. */
-export function buildKnowledgeBase(packs: readonly Pack[]): KnowledgeBase {
+/** First and last day of a story's coverage; ISO dates compare as strings, so only two are parsed. */
+function span(articles: ReadonlyArray<{ published: string | null }>): { first: number; last: number } {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const a of articles) {
+    if (!a.published) continue;
+    const d = a.published.slice(0, 10);
+    if (lo === null || d < lo) lo = d;
+    if (hi === null || d > hi) hi = d;
+  }
+  return { first: lo ? Date.parse(lo) : NaN, last: hi ? Date.parse(hi) : NaN };
+}
+
+const storyFacts = (s: { id: string; title: string; summary?: string; date: string | null }) => ({ id: s.id, title: s.title, summary: s.summary, date: s.date });
+
+/** Builds the in-memory indexes from validated packs (format 1 or 2). Later packs win for a repeated outlet domain. */
+export function buildKnowledgeBase(packs: ReadonlyArray<Pack | PackedPack>): KnowledgeBase {
   const outlets: Outlet[] = [];
   const stories: IndexedStory[] = [];
   const articles: IndexedArticle[] = [];
-  let sampledCount = 0;
+  const terms = new StoryIndexBuilder();
+  let guess = 0;
+  for (const pack of packs) for (const s of pack.stories ?? []) guess += s.articles.length;
+  // ~190 winnowed hashes per article of ~500 words, a quarter sampled (bench:match).
+  const byHash = new HashIndex(guess * 48);
+  const scratch = new Uint32Array(1 << 16);
   for (const pack of packs) {
     outlets.push(...(pack.outlets ?? []));
-    for (const story of pack.stories ?? []) {
-      const index = stories.length;
-      const own = story.articles.map((a) => ({ ...a, storyId: story.id, story: index }));
-      let first = NaN;
-      let last = NaN;
-      for (const a of own) {
-        const d = a.published ? Date.parse(a.published.slice(0, 10)) : NaN;
-        if (Number.isNaN(d)) continue;
-        if (!(d >= first)) first = d;
-        if (!(d <= last)) last = d;
+    if (isPacked(pack)) {
+      const local = Uint32Array.from(pack.terms, terms.intern);
+      for (const story of pack.stories ?? []) {
+        const index = stories.length;
+        const own: IndexedArticle[] = new Array(story.articles.length);
+        story.articles.forEach((a, j) => {
+          const b64 = a.fp;
+          const item: IndexedArticle = {
+            url: a.url,
+            domain: a.domain,
+            outlet: a.outlet,
+            title: a.title,
+            published: a.published ?? null,
+            lang: a.lang,
+            wire: a.wire ?? null,
+            quotes: a.quotes ?? [],
+            tokens: a.tokens,
+            // Format 2 keeps terms per story only (matching reads the story index).
+            terms: [],
+            // Only live reports and tests read `fp` of a pack article; matching uses hashesOf.
+            get fp() {
+              return Array.from(decodeAll(b64));
+            },
+            storyId: story.id,
+            story: index,
+          };
+          packedFp.set(item, b64);
+          own[j] = item;
+          // The sampled hashes come first in a packed fingerprint: only they are decoded here.
+          const n = decodeU32(b64, scratch, 0, scratch.length, sampled);
+          for (let k = 0; k < n; k++) byHash.add(scratch[k], articles.length);
+          articles.push(item);
+        });
+        const entries = new Uint32Array(u32Count(story.terms));
+        decodeU32(story.terms, entries);
+        let kept = 0;
+        for (let k = 0; k < entries.length; k++) {
+          const id = entries[k] >>> COUNT_BITS;
+          if (id < local.length) entries[kept++] = (local[id] << COUNT_BITS) | (entries[k] & COUNT_MASK);
+        }
+        terms.add(entries.subarray(0, kept), own.length, true);
+        stories.push({ story: storyFacts(story), articles: own, ...span(own) });
       }
-      stories.push({ story, articles: own, first, last });
-      for (const a of own) {
-        articles.push(a);
-        for (const h of a.fp) if (sampled(h)) sampledCount++;
+    } else {
+      for (const story of pack.stories ?? []) {
+        const index = stories.length;
+        const own: IndexedArticle[] = story.articles.map((a) => ({ ...a, storyId: story.id, story: index }));
+        for (const a of own) {
+          for (const h of a.fp) if (sampled(h)) byHash.add(h, articles.length);
+          articles.push(a);
+        }
+        terms.add(countTerms(own.map((a) => a.terms), terms.intern), own.length, false);
+        stories.push({ story: storyFacts(story), articles: own, ...span(own) });
       }
     }
   }
-  const byHash = new HashIndex(sampledCount);
-  articles.forEach((a, i) => {
-    for (const h of a.fp) if (sampled(h)) byHash.add(h, i);
-  });
   return {
     outlets: indexOutlets(outlets),
     stories,
     articles,
     byHash,
-    storyIndex: indexStories(stories.map((s) => s.articles.map((a) => a.terms))),
+    storyIndex: terms.finish(),
     packs: packs.map((p) => ({
       id: p.id,
       title: p.title,
       version: p.version,
       outlets: p.outlets?.length ?? 0,
       stories: p.stories?.length ?? 0,
-      articles: (p.stories ?? []).reduce((n, s) => n + s.articles.length, 0),
+      articles: (p.stories ?? []).reduce((n: number, s: { articles: unknown[] }) => n + s.articles.length, 0),
     })),
   };
 }

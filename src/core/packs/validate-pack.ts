@@ -1,5 +1,5 @@
 import { parse as parseHost } from 'tldts';
-import { PACK_FORMAT } from './pack.ts';
+import { PACK_FORMATS, PACKED_FORMAT } from './pack.ts';
 import { COUNTRY_CODES } from '../outlets/countries.ts';
 import { foldName } from '../outlets/names.ts';
 import { MARKUP, validateClaims, validateStories } from './validate-stories.ts';
@@ -65,7 +65,7 @@ export function validatePack(pack: unknown): Problem[] {
   };
 
   if (!isObject(pack)) return [{ path: '$', reason: 'a pack must be a JSON object' }];
-  if (pack.format !== PACK_FORMAT) problem('$.format', `must be ${PACK_FORMAT}`);
+  if (!PACK_FORMATS.includes(pack.format as number)) problem('$.format', `must be ${PACK_FORMATS.join(' or ')}`);
   for (const key of ['id', 'title', 'version', 'publisher', 'license', 'created']) str(pack, key, '$');
   for (const key of ['id', 'title', 'version', 'publisher', 'license', 'created', 'homepage'])
     if (typeof pack[key] === 'string' && MARKUP.test(pack[key] as string)) problem(`$.${key}`, 'contains markup (packs hold plain text)');
@@ -146,7 +146,7 @@ export function validatePack(pack: unknown): Problem[] {
   for (const ref of sisterRefs) if (!outletIds.has(ref.id)) problem(ref.path, `no outlet "${ref.id}" in this pack`);
   for (const at of circularOwnerChains(chains)) problem(at, 'owner chain is circular (through the owners of another outlet in this pack)');
 
-  validateStories(pack, problem);
+  validateStories(pack, problem, pack.format === PACKED_FORMAT);
   validateClaims(pack, problem);
   return problems;
 }

@@ -1,3 +1,5 @@
+import { isU32Base64 } from './base64-u32.ts';
+
 /**
  * Validation of a pack's `stories` and `claims` (the outlet part is in validate-pack.ts). Every
  * string is data: besides type and length, text that looks like markup or carries control
@@ -59,7 +61,14 @@ export function checker(problem: Report) {
   return { str, url, date, list };
 }
 
-function checkArticle(a: unknown, apath: string, problem: Report) {
+/** A format-2 blob (fingerprint, term entries): one native regex pass instead of a check per number. */
+function packedWords(obj: Json, key: string, path: string, problem: Report) {
+  const v = obj[key];
+  if (typeof v !== 'string') return problem(`${path}.${key}`, 'is required (base64 of 32-bit words)');
+  if (!isU32Base64(v)) problem(`${path}.${key}`, 'must be base64 of 32-bit words');
+}
+
+function checkArticle(a: unknown, apath: string, problem: Report, packed = false) {
   const { str, url, date, list } = checker(problem);
   if (!isObject(a)) return problem(apath, 'must be an object');
   url(a, 'url', apath);
@@ -67,7 +76,11 @@ function checkArticle(a: unknown, apath: string, problem: Report) {
   str(a, 'wire', apath, false, 200);
   date(a, 'published', apath);
   if (!Number.isInteger(a.tokens) || (a.tokens as number) < 0) problem(`${apath}.tokens`, 'must be a whole number');
-  const fp = list(a, 'fp', apath, true);
+  if (packed) {
+    packedWords(a, 'fp', apath, problem);
+    if (a.terms !== undefined) problem(`${apath}.terms`, 'belongs to the story in format 2');
+  }
+  const fp = packed ? [] : list(a, 'fp', apath, true);
   if (fp.some((h) => !Number.isInteger(h) || (h as number) < 0 || (h as number) > 0xffffffff)) problem(`${apath}.fp`, 'must hold 32-bit unsigned integers');
   list(a, 'terms', apath).forEach((t, k) => (typeof t !== 'string' || t.length > 100 || CONTROL.test(t) || MARKUP.test(t)) && problem(`${apath}.terms[${k}]`, 'must be a short plain-text string'));
   list(a, 'quotes', apath).forEach((q, k) => {
@@ -85,8 +98,15 @@ export function validateStoryArticle(a: unknown, path: string): Problem[] {
   return problems;
 }
 
-export function validateStories(pack: Json, problem: Report) {
+export function validateStories(pack: Json, problem: Report, packed = false) {
   const { str, date, list } = checker(problem);
+  if (packed) {
+    const terms = list(pack, 'terms', '$', true);
+    for (let k = 0; k < terms.length; k++) {
+      const t = terms[k];
+      if (typeof t !== 'string' || t.length > 100 || CONTROL.test(t) || MARKUP.test(t)) problem(`$.terms[${k}]`, 'must be a short plain-text string');
+    }
+  }
   const storyIds = new Set<string>();
   list(pack, 'stories', '$').forEach((s, i) => {
     const path = `$.stories[${i}]`;
@@ -99,10 +119,11 @@ export function validateStories(pack: Json, problem: Report) {
       if (storyIds.has(s.id)) problem(`${path}.id`, `repeats story id "${s.id}"`);
       storyIds.add(s.id);
     }
+    if (packed) packedWords(s, 'terms', path, problem);
     const urls = new Set<string>();
     list(s, 'articles', path, true).forEach((a, j) => {
       const apath = `${path}.articles[${j}]`;
-      checkArticle(a, apath, problem);
+      checkArticle(a, apath, problem, packed);
       if (isObject(a) && typeof a.url === 'string') {
         if (urls.has(a.url)) problem(`${apath}.url`, 'repeats an article of this story');
         urls.add(a.url);
