@@ -3,6 +3,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
 import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
+import { startLiveServer, type LiveServer } from '../live-server/server.ts';
 
 const EXT = new URL('../../dist/firefox', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -20,10 +21,15 @@ async function openExtensionPage(page: Page, path: string) {
 
 describe.skipIf(!process.env.CI && (!existsSync(FIREFOX) || !existsSync(`${EXT}/manifest.json`)))('the built extension in Firefox ESR', () => {
   let proxy: NewsProxy;
+  let live: LiveServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    proxy = await startNewsProxy({ [SEED_URL]: SEED_FILE, [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname });
+    live = await startLiveServer();
+    proxy = await startNewsProxy(
+      { [SEED_URL]: SEED_FILE, [PLAIN_URL]: new URL('../fixtures/pages/not-an-article.html', import.meta.url).pathname },
+      { [new URL(live.url).host]: Number(new URL(live.url).port) },
+    );
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -46,6 +52,7 @@ describe.skipIf(!process.env.CI && (!existsSync(FIREFOX) || !existsSync(`${EXT}/
   afterAll(async () => {
     await browser?.close();
     await proxy?.close();
+    await live?.close();
   });
 
   it('puts six badges on the seed page, each right after its quote', async () => {
@@ -106,5 +113,32 @@ describe.skipIf(!process.env.CI && (!existsSync(FIREFOX) || !existsSync(`${EXT}/
   it('makes no network request of its own', () => {
     const foreign = proxy.log.filter((r) => !r.url.startsWith('http://www.radiohc.cu/') && !r.url.startsWith('http://blog.example.org/') && !BROWSER_OWN.test(r.url.replace(/^https?:\/\//, '')));
     expect(foreign).toEqual([]);
+  });
+  it('with GDELT turned on, sends the article\'s terms (never its address) and marks what it adds as live', async () => {
+    const options = await browser.newPage();
+    await openExtensionPage(options, 'options/options.html');
+    await options.evaluate(async (endpoint) => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { set: (x: object) => Promise<void> } } } }).browser;
+      await api.storage.local.set({ settings: { version: 1, live: { gdelt: true }, endpoints: { gdelt: endpoint } } });
+    }, live.url);
+    const page = await browser.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, { timeout: 20_000 });
+    const popup = await browser.newPage();
+    await openExtensionPage(popup, 'popup/popup.html');
+    const tabId = await popup.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query: (q: object) => Promise<Array<{ id: number; url?: string }>> } } }).browser;
+      return (await api.tabs.query({})).filter((t) => t.url === url).pop()?.id;
+    }, SEED_URL);
+    await openExtensionPage(popup, `popup/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.live-sources li', { timeout: 20_000 });
+    expect(await popup.$eval('.live-sources', (e) => e.textContent)).toMatch(/gdelt: \d+ related articles? found/);
+    const sent = live.requests.filter((r) => r.route === 'gdelt');
+    expect(sent.length).toBeGreaterThan(0);
+    for (const r of sent) expect([...r.params.values()].join(' ')).not.toMatch(/radiohc|211284|pentagon-insists/);
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { remove: (k: string) => Promise<void> } } } }).browser;
+      await api.storage.local.remove('settings');
+    });
   });
 });

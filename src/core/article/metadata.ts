@@ -56,7 +56,9 @@ function jsonLdObjects(doc: Document): Json[] {
     const text = script.textContent ?? '';
     if (text.length > 500_000) continue;
     try {
-      visit(JSON.parse(text), 0);
+      // Many CMSs wrap the block in a CDATA section or an HTML comment (16 of the 84 Readability
+      // pages do; their headline and datePublished were lost to JSON.parse before).
+      visit(JSON.parse(text.replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '')), 0);
     } catch {
       // A broken JSON-LD block is common on real pages; the other signals still apply.
     }
@@ -79,18 +81,38 @@ function nameOf(value: unknown): string | null {
   return null;
 }
 
-/** Strips a trailing " - Site Name" / " | Site" from a <title> when the rest is a headline. */
+const SEPARATOR = /\s+[|\-–—·»/\\]\s+/;
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const foldName = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The title without the site's name at its end (or start), null when it names no site. */
+function withoutSiteName(title: string, parts: string[], siteName: string | null): string | null {
+  if (!siteName) return null;
+  // og:site_name is often longer than the name in the title ("Aktuálně.cz - Víte, co se…").
+  const site = foldName(siteName);
+  const isSite = (part: string) => !!foldName(part) && site.startsWith(foldName(part));
+  if (isSite(parts[parts.length - 1])) return title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+\S+\s*$/, '');
+  if (isSite(parts[0])) return title.slice(parts[0].length).replace(/^\s*\S+\s+/, '');
+  return null;
+}
+
+/**
+ * A <title> without the site's name: " - Site" / " | Site" at the end (or "Site | " at the
+ * start). The part cut must be the site name, or look like one while the rest still reads as a
+ * headline (more than 4 words): "Google - Site Reliability Engineering" stays whole, and "Brexit:
+ * what next" keeps its colon (not a separator: headlines use it).
+ */
 function cleanTitle(raw: string, siteName: string | null): string {
   const title = cleanSpace(raw);
-  const parts = title.split(/\s+[|\-–—:·»]\s+/);
+  const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
-  if (siteName) {
-    const site = siteName.toLowerCase();
-    const kept = parts.filter((p) => p.toLowerCase() !== site);
-    if (kept.length < parts.length) return kept.join(' - ');
-  }
-  // Keep the longest part: site names are short, headlines long.
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const named = withoutSiteName(title, parts, siteName);
+  if (named) return named;
+  const head = title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+\S+\s*$/, '');
+  if (words(head) > 4) return head;
+  const tail = title.slice(parts[0].length).replace(/^\s*\S+\s+/, '');
+  if (words(tail) > 4 && words(parts[0]) <= 3) return tail;
+  return title;
 }
 
 export function readMetadata(doc: Document): PageMetadata {
@@ -110,9 +132,16 @@ export function readMetadata(doc: Document): PageMetadata {
   const docTitle = doc.querySelector('title')?.textContent ?? '';
   // The page's own declarations first, then its <title> (which names the page, where an <h1> on a
   // template page is often a section or a site name), the <h1> last.
-  const dcTitle = meta(doc, 'dc.title') ?? meta(doc, 'DC.title') ?? meta(doc, 'parsely-title');
-  let title = ldTitle ?? ogTitle ?? dcTitle ?? (docTitle.trim() ? cleanTitle(docTitle, siteName) : null) ?? (h1Text || null);
-  if (title && siteName && title.endsWith(siteName) && title !== siteName) title = cleanTitle(title, siteName);
+  // Dublin Core is declared on purpose by the few sites that use it (a library, a journal), while
+  // og:title is often the shorter social-media headline; Readability reads it in this order too.
+  const dcTitle = meta(doc, 'dc:title') ?? meta(doc, 'dcterms:title') ?? meta(doc, 'dc.title') ?? meta(doc, 'DC.title');
+  const declared = ldTitle ?? dcTitle ?? ogTitle ?? meta(doc, 'parsely-title');
+  let title = declared ?? (docTitle.trim() ? cleanTitle(docTitle, siteName) : null) ?? (h1Text || null);
+  // A declared title keeps its words, but for the site's name when the page names its site.
+  if (declared && title) {
+    const parts = title.split(SEPARATOR);
+    if (parts.length > 1) title = withoutSiteName(title, parts, siteName) || title;
+  }
 
   const byline =
     nameOf(article?.author) ??
