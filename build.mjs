@@ -83,6 +83,17 @@ async function buildTarget(target, packs) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { __TARGET__: JSON.stringify(target) },
+    plugins: [
+      {
+        // The background's HTML parser: Firefox has DOMParser there, Chrome's service worker does not.
+        name: 'parse-html-per-target',
+        setup(b) {
+          b.onResolve({ filter: /parse-html\/linkedom\.ts$/ }, () => ({
+            path: `${root}src/background/parse-html/${target === 'firefox' ? 'dom-parser' : 'linkedom'}.ts`,
+          }));
+        },
+      },
+    ],
   };
   if (watch) {
     const ctx = await context(options);

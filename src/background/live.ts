@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { parseHTML } from 'linkedom';
+// build.mjs points this at parse-html/dom-parser.ts for Firefox and parse-html/linkedom.ts for Chrome.
+import { parseHtml } from './parse-html/linkedom.ts';
 import type { Article } from '../core/article/article.ts';
 import type { KnowledgeBase } from '../core/packs/knowledge-base.ts';
 import type { Report } from '../core/report.ts';
@@ -32,10 +33,6 @@ const sessionCache: LiveCache = {
 
 // One limiter for the worker's life: GDELT asks for one request every five seconds from us.
 const gdeltLimiter = new RateLimiter(GDELT_INTERVAL_MS, systemClock);
-
-/** Firefox's background page has DOMParser; Chrome's service worker has none, so linkedom stands in. */
-const parseHtml = (html: string): Document =>
-  typeof DOMParser === 'function' ? new DOMParser().parseFromString(html, 'text/html') : (parseHTML(html).document as unknown as Document);
 
 /**
  * The live sources the user turned on, for one page: null when none is on (then nothing is sent).

@@ -7,7 +7,8 @@ import { extractArticle } from '../core/article/extract-article.ts';
 import { articleFromText } from '../core/article/article-from-text.ts';
 import { packArticle } from '../core/packs/pack-article.ts';
 import { StoryClusterer } from '../core/packs/cluster-stories.ts';
-import { PACK_FORMAT, type PackArticle } from '../core/packs/pack.ts';
+import { PACKED_FORMAT, type PackArticle } from '../core/packs/pack.ts';
+import { packArticleEntry, packStoryTerms } from '../core/packs/packed-pack.ts';
 import { validateStoryArticle } from '../core/packs/validate-pack.ts';
 import { buildKnowledgeBase } from '../core/packs/knowledge-base.ts';
 import { resolveOutlet, registrableDomain } from '../core/outlets/resolve-outlet.ts';
@@ -130,7 +131,7 @@ function writePack(
   storyOf.forEach((s, i) => members[s].push(i));
   const id = (title ?? out.replace(/^.*\//, '').replace(/\.json$/, '')).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'pack';
   const header = {
-    format: PACK_FORMAT,
+    format: PACKED_FORMAT,
     id,
     title: title ?? id,
     version: new Date().toISOString().slice(0, 10).replace(/-/g, '.'),
@@ -139,15 +140,19 @@ function writePack(
     homepage: '',
     created: new Date().toISOString().slice(0, 10),
   };
+  // Format 2 (core/packs/pack.ts): a first pass over the spool counts each story's terms, the
+  // second writes the articles packed; only term counts are held, never all articles.
+  const article = (i: number) => JSON.parse(read(i).toString('utf8')) as PackArticle;
+  const { terms, entries } = packStoryTerms(stories.length, (k) => members[k].map((i) => article(i).terms));
   const fd = openSync(out, 'w');
   try {
     const w = (s: string | Buffer) => writeSync(fd, typeof s === 'string' ? Buffer.from(s) : s);
-    w(JSON.stringify(header).slice(0, -1) + ',"stories":[');
+    w(JSON.stringify(header).slice(0, -1) + `,"terms":${JSON.stringify(terms)},"stories":[`);
     stories.forEach((s, k) => {
-      w((k ? ',' : '') + JSON.stringify({ id: s.id, title: s.title, date: s.date }).slice(0, -1) + ',"articles":[');
+      w((k ? ',' : '') + JSON.stringify({ id: s.id, title: s.title, date: s.date, terms: entries[k] }).slice(0, -1) + ',"articles":[');
       members[k].forEach((i, j) => {
         if (j) w(',');
-        w(read(i));
+        w(JSON.stringify(packArticleEntry(article(i))));
       });
       w(']}');
     });

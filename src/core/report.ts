@@ -123,14 +123,15 @@ export function buildReport(article: Article, kb: KnowledgeBase, pageUrl: string
   // Reuse: pack articles sharing sampled fingerprints with this text (see match/hash-index.ts),
   // then measured exactly against each candidate's full fingerprint.
   const tokens = compareTokens(text);
+  const grams = kgramHashes(tokens);
   const counts = new Map<number, number>();
-  for (const h of new Set(kgramHashes(tokens))) if (sampled(h)) kb.byHash.forEach(h, (i) => counts.set(i, (counts.get(i) ?? 0) + 1));
+  for (const h of new Set(grams)) if (sampled(h)) kb.byHash.forEach(h, (i) => counts.set(i, (counts.get(i) ?? 0) + 1));
   const reuse: ReuseItem[] = [];
   const reuseByStory = new Map<number, number>();
   for (const [i, n] of counts) {
     const a = kb.articles[i];
     if (n < 2 || isSelf(a)) continue;
-    const m = measureReuse(tokens, hashesOf(a));
+    const m = measureReuse(tokens, hashesOf(a), grams);
     if (m.share < MIN_REUSE) continue;
     reuseByStory.set(a.story, Math.max(reuseByStory.get(a.story) ?? 0, m.share));
     const day = (d: string | null) => (d ? d.slice(0, 10) : null);

@@ -63,3 +63,12 @@ describe('text reuse', () => {
     expect(r.reuse[0].share).toBeGreaterThan(0.8);
   });
 });
+
+describe('k-gram hashes', () => {
+  it('are the FNV-1a hashes of the space-joined grams that packs already hold', async () => {
+    const { kgramHashes, kgramHashOf, K } = await import('../../src/core/match/fingerprint.ts');
+    const tokens = 'el ejército de estados unidos no tiene planes de salir de irak dijo el pentágono'.split(' ');
+    const expected = Array.from({ length: tokens.length - K + 1 }, (_, i) => kgramHashOf(tokens.slice(i, i + K)));
+    expect(kgramHashes(tokens)).toEqual(expected);
+  });
+});

@@ -30,6 +30,7 @@ describe('backstory pack build', () => {
     expect(r.stdout).toMatch(/in\.jsonl:5: /);
     expect(r.status).toBe(1);
     const pack = JSON.parse(readFileSync(out, 'utf8'));
+    expect(pack.format).toBe(2);
     expect(pack.stories[0].id).toBe('marisco-flood');
     expect(pack.stories[0].articles[0].quotes[0]).toEqual({ text: 'We will rebuild', speaker: 'Ana Tolbert' });
     expect(JSON.stringify(pack)).not.toContain('Floodwater from the Velan dam');

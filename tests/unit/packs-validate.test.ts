@@ -53,8 +53,8 @@ describe('pack schema: stories and claims', () => {
 describe('the documented schema', () => {
   it('describes the format version the validator accepts', async () => {
     const schema = JSON.parse(readFileSync(new URL('../../docs/pack.schema.json', import.meta.url), 'utf8'));
-    const { PACK_FORMAT } = await import('../../src/core/packs/pack.ts');
-    expect(schema.properties.format.const).toBe(PACK_FORMAT);
+    const { PACK_FORMATS } = await import('../../src/core/packs/pack.ts');
+    expect(schema.properties.format.enum).toEqual(PACK_FORMATS);
     expect(schema.required).toEqual(expect.arrayContaining(['id', 'title', 'version', 'publisher', 'license', 'created']));
   });
 });

@@ -27,8 +27,8 @@ function meta(doc: Document, key: string): string | null {
       const value = el.getAttribute('content');
       if (!value) continue;
       for (const attr of ['property', 'name', 'itemprop']) {
-        const k = el.getAttribute(attr);
-        if (k && !all.has(k)) all.set(k, value);
+        // RDFa lets one meta carry several properties: property="dc:title og:title".
+        for (const k of (el.getAttribute(attr) ?? '').split(/\s+/)) if (k && !all.has(k)) all.set(k, value);
       }
     }
     metaCache.set(doc, all);
@@ -115,6 +115,27 @@ function cleanTitle(raw: string, siteName: string | null): string {
   return title;
 }
 
+const wordSet = (t: string) => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/**
+ * The JSON-LD headline. When the object has both a `name` and a `headline` that differ, the one
+ * closer to the page's <title> is the title: some publishers put a description in `headline`
+ * (Wikipedia: "matrix equal to its conjugate-transpose" for "Hermitian matrix").
+ */
+function ldHeadline(article: Json | undefined, docTitle: string): string | null {
+  const headline = typeof article?.headline === 'string' ? cleanSpace(article.headline) : null;
+  const name = typeof article?.name === 'string' ? cleanSpace(article.name) : null;
+  if (!headline || !name || headline === name || !docTitle.trim()) return headline || null;
+  const title = wordSet(docTitle);
+  const overlap = (t: string) => {
+    const w = wordSet(t);
+    let n = 0;
+    for (const x of w) if (title.has(x)) n++;
+    return w.size ? n / w.size : 0;
+  };
+  return overlap(name) > overlap(headline) ? name : headline;
+}
+
 export function readMetadata(doc: Document): PageMetadata {
   // Read the metas afresh on every call: the page may have changed since the last one.
   metaCache.delete(doc);
@@ -126,7 +147,7 @@ export function readMetadata(doc: Document): PageMetadata {
     meta(doc, 'application-name');
 
   const ogTitle = meta(doc, 'og:title') ?? meta(doc, 'twitter:title');
-  const ldTitle = typeof article?.headline === 'string' ? cleanSpace(article.headline) : null;
+  const ldTitle = ldHeadline(article, doc.querySelector('title')?.textContent ?? '');
   const h1 = doc.querySelector('h1');
   const h1Text = h1 ? cleanSpace(h1.textContent ?? '') : '';
   const docTitle = doc.querySelector('title')?.textContent ?? '';

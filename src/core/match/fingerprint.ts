@@ -21,12 +21,28 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Hash of every k-gram, in text order (index i covers tokens i..i+K-1). */
+/**
+ * Hash of every k-gram, in text order (index i covers tokens i..i+K-1): FNV-1a of the tokens
+ * joined by spaces, computed without building the joined string (the same values as
+ * fnv1a(tokens.slice(i, i + K).join(' ')), which packs already hold). Building the strings was
+ * the largest cost of buildReport in bench:match.
+ */
 export function kgramHashes(tokens: readonly string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i + K <= tokens.length; i++) out.push(fnv1a(tokens.slice(i, i + K).join(' ')));
+  for (let i = 0; i + K <= tokens.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + K; j++) {
+      if (j > i) h = Math.imul(h ^ 32, 0x01000193);
+      const t = tokens[j];
+      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), 0x01000193);
+    }
+    out.push(h >>> 0);
+  }
   return out;
 }
+
+/** The k-gram hashes the old way, kept to pin the values packs hold (tests/unit/match-*.test.ts). */
+export const kgramHashOf = (gram: readonly string[]): number => fnv1a(gram.join(' '));
 
 /** The winnowed fingerprint set of a text: the rightmost minimum of every window of W hashes. */
 export function winnow(hashes: readonly number[]): number[] {
@@ -69,9 +85,13 @@ export interface ReuseMeasure {
  * Every k-gram of the text whose hash the source kept marks its K tokens; gaps shorter than W
  * between marked runs are filled, since winnowing keeps only one hash per window of the source.
  */
-export function measureReuse(tokens: readonly string[], source: { readonly size: number; has(hash: number): boolean }): ReuseMeasure {
+export function measureReuse(
+  tokens: readonly string[],
+  source: { readonly size: number; has(hash: number): boolean },
+  /** kgramHashes(tokens), when the caller measures against many sources. */
+  hashes: readonly number[] = kgramHashes(tokens),
+): ReuseMeasure {
   if (tokens.length === 0 || source.size === 0) return { share: 0, passages: [] };
-  const hashes = kgramHashes(tokens);
   const marked = new Uint8Array(tokens.length);
   let any = false;
   for (let i = 0; i < hashes.length; i++) {

@@ -20,19 +20,25 @@ export function packArticleEntry(a: PackArticle): PackedArticle {
  * the work that took most of a format-1 load is done once, here. Stories are given as their
  * articles' terms so that `pack build` can stream articles through.
  */
-export function packStoryTerms(stories: ReadonlyArray<ReadonlyArray<readonly string[] | undefined>>): { terms: string[]; entries: string[] } {
+export function packStoryTerms(stories: number, termsOf: (story: number) => ReadonlyArray<readonly string[] | undefined>): { terms: string[]; entries: string[] } {
   const b = new StoryIndexBuilder();
-  const counted = stories.map((articles) => countTerms(articles, b.intern));
+  const counted: Uint32Array[] = [];
+  const articles: number[] = [];
+  for (let s = 0; s < stories; s++) {
+    const t = termsOf(s);
+    counted.push(countTerms(t, b.intern));
+    articles.push(t.length);
+  }
   const frequency = new Uint32Array(b.terms.length);
   for (const e of counted) for (const x of e) frequency[x >>> COUNT_BITS]++;
-  const entries = counted.map((e, s) => encodeU32(rankEntries(e, stories[s].length, (id) => frequency[id], stories.length, (id) => b.terms[id])));
+  const entries = counted.map((e, s) => encodeU32(rankEntries(e, articles[s], (id) => frequency[id], stories, (id) => b.terms[id])));
   return { terms: b.terms, entries };
 }
 
 /** A format-1 pack in format 2. */
 export function packPack(pack: Pack): PackedPack {
   const stories = pack.stories ?? [];
-  const { terms, entries } = packStoryTerms(stories.map((s) => s.articles.map((a) => a.terms)));
+  const { terms, entries } = packStoryTerms(stories.length, (s) => stories[s].articles.map((a) => a.terms));
   return {
     ...pack,
     format: PACKED_FORMAT,
