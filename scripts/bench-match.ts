@@ -41,45 +41,61 @@ function storyText(names: string[], base: string[]) {
   return parts;
 }
 
-console.log(`generating ${N} articles…`);
-const t0 = performance.now();
-const stories: PackStory[] = [];
-const pages: Array<{ article: Article; url: string }> = [];
-for (let s = 0; s * PER_STORY < N; s++) {
-  const names = Array.from({ length: 5 }, () => `N${word(Math.floor(rand() * 1e6))}`);
-  const base = Array.from({ length: 6 }, () => sentence(names, 22));
-  const date = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 1500) * 86_400_000).toISOString().slice(0, 10);
-  const articles: PackArticle[] = [];
-  for (let a = 0; a < PER_STORY && s * PER_STORY + a < N; a++) {
-    const paragraphs = storyText(names, base);
-    const text = paragraphs.join('\n\n');
-    const fp = fingerprint(text);
-    const url = `https://outlet${Math.floor(rand() * 3000)}.example/${s}/${a}`;
-    articles.push({
-      url, domain: url.split('/')[2], outlet: `Outlet ${url.split('/')[2]}`, title: sentence(names, 9), published: date, lang: 'en', wire: null,
-      quotes: Array.from({ length: Math.floor(rand() * 8) }, () => ({ text: sentence(names, 12), speaker: names[0] })),
-      fp: fp.hashes, tokens: fp.tokens, terms: salientTerms(text),
-    });
-    if (a === 0 && pages.length < 300) {
-      // A reprint with a changed word every 40, and its quotes.
-      const edited = paragraphs.map((p) => p.split(' ').map((w, i) => (i % 40 === 39 ? word(zipf()) : w)).join(' '));
-      pages.push({ url: `https://reprint.example/${s}`, article: page(edited, articles[0].title, date, articles[0].quotes.map((q) => q.text)) });
-    }
-  }
-  stories.push({ id: `story-${s}`, title: `Story ${s}`, date, articles });
-}
-for (let i = 0; i < 100; i++) pages.push({ url: `https://other.example/${i}`, article: page(storyText([`Nx${i}`], [sentence([`Nx${i}`], 20)]), sentence([], 8), '2026-01-01', []) });
-function page(paragraphs: string[], title: string, published: string, quotes: string[]): Article {
-  return {
-    isArticle: true, url: null, canonicalUrl: null, title, byline: null, published, dateline: null, lang: 'en', siteName: null, paragraphs,
-    quotes: quotes.map((text) => ({ text, speaker: null, attribution: 'none', parts: [], anchor: { paragraph: 0, start: 0, end: 0 } }) as unknown as Article['quotes'][number]),
-  };
-}
 const FORMAT = Number(process.argv.find((a, i) => process.argv[i - 1] === '--format') ?? 2);
-const plain = { format: 1, id: 'bench', title: 'bench', version: '1', publisher: 'bench', license: 'n/a', homepage: '', created: '2026-01-01', stories };
-let json = JSON.stringify(FORMAT === 1 ? plain : packPack(plain));
-console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${(json.length / 1e6).toFixed(0)} MB of pack JSON, ${pages.length} pages`);
-stories.length = 0;
+// --cache DIR keeps the generated pack and pages between runs (generation takes minutes at 100,000).
+const CACHE = process.argv.find((a, i) => process.argv[i - 1] === '--cache');
+function generate(): { json: string; pages: Array<{ article: Article; url: string }> } {
+  console.log(`generating ${N} articles…`);
+  const t0 = performance.now();
+  const stories: PackStory[] = [];
+  const pages: Array<{ article: Article; url: string }> = [];
+  for (let s = 0; s * PER_STORY < N; s++) {
+    const names = Array.from({ length: 5 }, () => `N${word(Math.floor(rand() * 1e6))}`);
+    const base = Array.from({ length: 6 }, () => sentence(names, 22));
+    const date = new Date(Date.UTC(2020, 0, 1) + Math.floor(rand() * 1500) * 86_400_000).toISOString().slice(0, 10);
+    const articles: PackArticle[] = [];
+    for (let a = 0; a < PER_STORY && s * PER_STORY + a < N; a++) {
+      const paragraphs = storyText(names, base);
+      const text = paragraphs.join('\n\n');
+      const fp = fingerprint(text);
+      const url = `https://outlet${Math.floor(rand() * 3000)}.example/${s}/${a}`;
+      articles.push({
+        url, domain: url.split('/')[2], outlet: `Outlet ${url.split('/')[2]}`, title: sentence(names, 9), published: date, lang: 'en', wire: null,
+        quotes: Array.from({ length: Math.floor(rand() * 8) }, () => ({ text: sentence(names, 12), speaker: names[0] })),
+        fp: fp.hashes, tokens: fp.tokens, terms: salientTerms(text),
+      });
+      if (a === 0 && pages.length < 300) {
+        // A reprint with a changed word every 40, and its quotes.
+        const edited = paragraphs.map((p) => p.split(' ').map((w, i) => (i % 40 === 39 ? word(zipf()) : w)).join(' '));
+        pages.push({ url: `https://reprint.example/${s}`, article: page(edited, articles[0].title, date, articles[0].quotes.map((q) => q.text)) });
+      }
+    }
+    stories.push({ id: `story-${s}`, title: `Story ${s}`, date, articles });
+  }
+  for (let i = 0; i < 100; i++) pages.push({ url: `https://other.example/${i}`, article: page(storyText([`Nx${i}`], [sentence([`Nx${i}`], 20)]), sentence([], 8), '2026-01-01', []) });
+  function page(paragraphs: string[], title: string, published: string, quotes: string[]): Article {
+    return {
+      isArticle: true, url: null, canonicalUrl: null, title, byline: null, published, dateline: null, lang: 'en', siteName: null, paragraphs,
+      quotes: quotes.map((text) => ({ text, speaker: null, attribution: 'none', parts: [], anchor: { paragraph: 0, start: 0, end: 0 } }) as unknown as Article['quotes'][number]),
+    };
+  }
+  const plain = { format: 1, id: 'bench', title: 'bench', version: '1', publisher: 'bench', license: 'n/a', homepage: '', created: '2026-01-01', stories };
+  const json = JSON.stringify(FORMAT === 1 ? plain : packPack(plain));
+  console.log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${(json.length / 1e6).toFixed(0)} MB of pack JSON, ${pages.length} pages`);
+  stories.length = 0;
+  return { json, pages };
+}
+const { readFileSync, existsSync } = await import('node:fs');
+const cacheFile = CACHE && `${CACHE}/bench-match-${N}-f${FORMAT}.json`;
+let json: string;
+let pages: Array<{ article: Article; url: string }>;
+if (cacheFile && existsSync(cacheFile)) {
+  ({ json, pages } = JSON.parse(readFileSync(cacheFile, 'utf8')));
+  console.log(`pack and pages from ${cacheFile}`);
+} else {
+  ({ json, pages } = generate());
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ json, pages }));
+}
 // Measure load in a clean heap: drop the generator's garbage first.
 const packText = json;
 json = '';

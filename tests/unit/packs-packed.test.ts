@@ -50,6 +50,20 @@ describe('packed packs (format 2)', () => {
     const { stories } = loadBundledPacks();
     const packed = JSON.parse(JSON.stringify(packPack(stories)));
     packed.stories[0].articles[0].fp = 'not base64!';
-    expect(validatePack(packed).map((p) => p.path)).toContain('$.stories[0].articles[0].fp');
+    packed.stories[0].terms = 'not base64!!';
+    expect(validatePack(packed).map((p) => p.path)).toEqual(expect.arrayContaining(['$.stories[0].articles[0].fp', '$.stories[0].terms']));
+  });
+});
+
+describe('packed fingerprint prefix', () => {
+  it('decodes exactly the leading words divisible by the sample rate, for every length', async () => {
+    const { decodePrefixU32 } = await import('../../src/core/packs/base64-u32.ts');
+    for (let n = 0; n < 10; n++)
+      for (let cut = 0; cut <= n; cut++) {
+        const words = Array.from({ length: n }, (_, i) => (i < cut ? (0x9e3779b9 * (i + 1)) & ~3 : ((0x9e3779b9 * (i + 1)) & ~3) | 1) >>> 0);
+        const out = new Uint32Array(16);
+        const got = decodePrefixU32(encodeU32(words), out, 4);
+        expect([got, Array.from(out.subarray(0, got))]).toEqual([cut, words.slice(0, cut)]);
+      }
   });
 });

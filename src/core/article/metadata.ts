@@ -14,7 +14,9 @@ export interface PageMetadata {
   articleBody: string | null;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech|Blog)?(?:Article|Posting)$|^NewsArticle$|^BlogPosting$/;
+// schema.org's Article subtypes all end in "Article" or "Posting" (NewsArticle, BlogPosting,
+// SocialMediaPosting, LiveBlogPosting, DiscussionForumPosting…), Report aside.
+const ARTICLE_TYPES = /(?:Article|Posting)$|^Report$/;
 
 /** Each selector lookup walks the whole page; on a 10 MB page that is slow, so metas are read once. */
 const metaCache = new WeakMap<Document, Map<string, string>>();
@@ -126,14 +128,15 @@ function ldHeadline(article: Json | undefined, docTitle: string): string | null 
   const headline = typeof article?.headline === 'string' ? cleanSpace(article.headline) : null;
   const name = typeof article?.name === 'string' ? cleanSpace(article.name) : null;
   if (!headline || !name || headline === name || !docTitle.trim()) return headline || null;
+  // How much of the <title> each covers: the site's name covers little of a headline's title.
   const title = wordSet(docTitle);
-  const overlap = (t: string) => {
+  const covers = (t: string) => {
     const w = wordSet(t);
     let n = 0;
-    for (const x of w) if (title.has(x)) n++;
-    return w.size ? n / w.size : 0;
+    for (const x of title) if (w.has(x)) n++;
+    return n / title.size;
   };
-  return overlap(name) > overlap(headline) ? name : headline;
+  return covers(name) > covers(headline) ? name : headline;
 }
 
 export function readMetadata(doc: Document): PageMetadata {

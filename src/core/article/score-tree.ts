@@ -100,6 +100,8 @@ interface Frame {
   inline: number;
   hasBlock: boolean;
   value: number;
+  /** Inside an <a>: a heading or paragraph wrapped in a link is link text too (a teaser card). */
+  inLink: boolean;
 }
 
 export function scoreTree(root: Element, options: { markers: boolean }): ScoredTree {
@@ -107,11 +109,11 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
   let visited = 0;
   let best: Element | null = null;
   let bestValue = 0;
-  const open = (el: Element, depth: number): Frame | null => {
+  const open = (el: Element, depth: number, inLink: boolean): Frame | null => {
     if (visited >= MAX_ELEMENTS || depth > MAX_DEPTH) return null;
     visited++;
     if (SKIP_TAGS.has(el.tagName) || furnitureByRole(el) || (options.markers && furnitureByMarker(el))) return null;
-    const frame: Frame = { el, depth, kids: [], next: 0, text: 0, link: 0, inline: 0, hasBlock: false, value: 0 };
+    const frame: Frame = { el, depth, kids: [], next: 0, text: 0, link: 0, inline: 0, hasBlock: false, value: 0, inLink: inLink || el.tagName === 'A' };
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 1) frame.kids.push(n as Element);
       else if (n.nodeType === 3) {
@@ -122,20 +124,20 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
     }
     return frame;
   };
-  const first = open(root, 0);
+  const first = open(root, 0, false);
   if (!first) return { info, best, visited };
   const stack: Frame[] = [first];
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (top.next < top.kids.length) {
-      const child = open(top.kids[top.next++], top.depth + 1);
+      const child = open(top.kids[top.next++], top.depth + 1, top.inLink);
       if (child) stack.push(child);
       continue;
     }
     stack.pop();
     const { el } = top;
     const isInline = INLINE_TAGS.has(el.tagName);
-    if (el.tagName === 'A') top.link = top.text;
+    if (top.inLink) top.link = top.text;
     // A block is read whole: text with no block inside, or mostly loose text around a few blocks.
     const block = !isInline && top.text > 0 && (!top.hasBlock || top.inline >= top.text * 0.5);
     const value = block ? (isTeaser(el, top.text, top.link) ? -top.text : blockValue(top.text, top.link)) : top.value;
@@ -151,7 +153,10 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
     parent.text += top.text;
     parent.link += top.link;
     parent.value += value;
-    if (isInline) parent.inline += top.text;
+    // An inline element wrapping mostly blocks (a <span> or <a> around <div>s and <p>s, common in
+    // page builders) is a wrapper, not a run of text: counting it as inline made a whole
+    // 3,400-character article one block. One holding mostly loose text and <br>s stays a run.
+    if (isInline && !(top.hasBlock && top.inline < top.text * 0.5)) parent.inline += top.text;
     else if (top.text > 0) parent.hasBlock = true;
   }
   return { info, best, visited };

@@ -73,17 +73,20 @@ export function matchStory(
   published: string | null,
   reuseByStory: ReadonlyMap<number, number>,
   threshold = MATCH_THRESHOLD,
+  lang: string | null = null,
 ): StoryMatch | null {
   const index = kb.storyIndex;
   if (!index.storyCount) return null;
   // Query terms by id; a term no story has still counts in the total (the article brings it).
   const query = new Map<number, number>();
   let queryTotal = 0;
+  let unknown = 0;
   for (const t of new Set(terms.slice(0, TERMS_PER_ARTICLE))) {
     const id = index.termIds.get(t);
     const w = idfOf(index.storyCount, id === undefined ? 0 : index.storyFrequency[id]);
     queryTotal += w;
     if (id !== undefined) query.set(id, w);
+    else unknown += w;
   }
 
   const partial = new Map<number, number>();
@@ -106,7 +109,11 @@ export function matchStory(
   let best: StoryMatch | null = null;
   for (const s of candidates) {
     const story = kb.stories[s];
-    const ts = termScore(index, s, query, queryTotal);
+    // Against coverage in other languages only, a term no pack has at all is most likely a word
+    // the lexicon does not carry across (not evidence of another event): it is left out of the
+    // total there.
+    const foreign = lang !== null && !story.articles.some((a) => a.lang === lang);
+    const ts = termScore(index, s, query, foreign ? queryTotal - unknown : queryTotal);
     const reuseScore = reuseByStory.get(s) ?? 0;
     let score = 1 - (1 - ts) * (1 - reuseScore);
     const apart = daysOutside(published, story);

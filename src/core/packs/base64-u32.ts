@@ -46,6 +46,38 @@ export function encodeU32(words: ArrayLike<number>): string {
 }
 
 /**
+ * The leading words of a packed fingerprint that `keep` accepts, stopping at the first it does
+ * not (the sampled hashes come first; see PACKED_FORMAT). Whole 16-character groups (3 words)
+ * decode without a byte loop: at load this runs for every article of every pack.
+ */
+export function decodePrefixU32(s: string, into: Uint32Array, keepMod: number): number {
+  const total = Math.min(u32Count(s), into.length);
+  let n = 0;
+  const c = (i: number) => LOOKUP[s.charCodeAt(i) & 127] & 63;
+  for (let i = 0; n + 3 <= total; i += 16) {
+    const v0 = (c(i) << 18) | (c(i + 1) << 12) | (c(i + 2) << 6) | c(i + 3);
+    const v1 = (c(i + 4) << 18) | (c(i + 5) << 12) | (c(i + 6) << 6) | c(i + 7);
+    const v2 = (c(i + 8) << 18) | (c(i + 9) << 12) | (c(i + 10) << 6) | c(i + 11);
+    const v3 = (c(i + 12) << 18) | (c(i + 13) << 12) | (c(i + 14) << 6) | c(i + 15);
+    // 12 bytes b0..b11 little-endian into 3 words.
+    const w0 = ((v0 >>> 16) | (((v0 >>> 8) & 255) << 8) | ((v0 & 255) << 16) | ((v1 >>> 16) << 24)) >>> 0;
+    if (w0 % keepMod !== 0) return n;
+    into[n++] = w0;
+    const w1 = (((v1 >>> 8) & 255) | ((v1 & 255) << 8) | ((v2 >>> 16) << 16) | (((v2 >>> 8) & 255) << 24)) >>> 0;
+    if (w1 % keepMod !== 0) return n;
+    into[n++] = w1;
+    const w2 = ((v2 & 255) | ((v3 >>> 16) << 8) | (((v3 >>> 8) & 255) << 16) | ((v3 & 255) << 24)) >>> 0;
+    if (w2 % keepMod !== 0) return n;
+    into[n++] = w2;
+  }
+  // The last one or two words.
+  const tail = new Uint32Array(total);
+  decodeU32(s, tail);
+  while (n < total && tail[n] % keepMod === 0) into[n] = tail[n++] ;
+  return n;
+}
+
+/**
  * Decodes words into `into` from `at`, in order, until `keep(word)` is false or `max` words are
  * written; returns how many were written. Invalid characters decode as 0 (validation rejects them
  * for untrusted packs; a corrupt hash only adds noise).

@@ -1,30 +1,25 @@
 import { ACCORDING_TO, LEAD_IN_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { resolveSpeaker, resolveSubject, pronounAttribution, subjectOf, type Attribution, type Context } from './resolve-speaker.ts';
 import { foldKeepingLength } from '../text/normalize.ts';
+import { VerbFinder } from './verb-finder.ts';
 
-const alternation = (verbs: string[]) =>
-  [...new Set(verbs)]
-    .sort((a, b) => b.length - a.length)
-    .map((v) => v.replace(/[-\s]/g, '[-\\s]'))
-    .join('|');
-
-/** A speech verb as a whole word, in folded text (lower case, no accents, same length). */
-export const VERB_RE = new RegExp(`(?:^|[^\\p{L}])(${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
-const VERB_RE_G = new RegExp(VERB_RE.source, 'gu');
-const LEAD_RE_G = new RegExp(`(?:^|[^\\p{L}])(${alternation([...SPEECH_VERBS, ...LEAD_IN_VERBS])})(?![\\p{L}])`, 'gu');
+/** Speech verbs as whole words, in folded text (lower case, no accents, same length). */
+export const SPEECH = new VerbFinder(SPEECH_VERBS);
+const LEAD = new VerbFinder([...SPEECH_VERBS, ...LEAD_IN_VERBS]);
 // The phrase runs to the quote, so that an apposition after a role ("según la presidenta del Banco
 // Central, Ana Ribeiro, “…”") still reaches the name.
 const ACCORDING_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ACCORDING_TO.join('|')})\\s+([^.;:“”"«»]{2,160})`, 'u');
 /** Participles take the sentence's subject ("He urged Mr. Trump…, saying “…”" is he, not Trump). */
 const PARTICIPLE = /(?:ing|ando|endo|iendo|ant)$/;
-const VERB_AT_START = new RegExp(`^\\s*(?:${alternation(SPEECH_VERBS)})(?![\\p{L}])`, 'u');
-
 /** A speech verb right before the opening mark: "he said, “…”", "recalled that he said: “…”". */
-const LEADS_IN = new RegExp(`${VERB_RE.source}[\\s,:]*(?:that\\s*)?$`, 'u');
-export const leadsIn = (text: string) => LEADS_IN.test(foldKeepingLength(text.slice(-60)));
+export const leadsIn = (text: string) => {
+  const folded = foldKeepingLength(text.slice(-60));
+  const verb = SPEECH.last(folded);
+  return !!verb && /^[\s,:]*(?:that\s*)?$/.test(folded.slice(verb.index + verb[0].length));
+};
 
 /** 0 when the text starts with a speech verb ("a promis le maire"), else -1. */
-export const speechVerbAt = (text: string) => (VERB_AT_START.test(foldKeepingLength(text)) ? 0 : -1);
+export const speechVerbAt = (text: string) => (SPEECH.startsWith(foldKeepingLength(text)) ? 0 : -1);
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -39,7 +34,7 @@ const MAX_SUBJECT_WORDS = 40;
 /** The attribution in a split quote's gap or a dialogue incise: "he said", "reconoció Simeone". */
 export function fromGap(gap: string, ctx: Context): Attribution | null {
   const folded = foldKeepingLength(gap);
-  const verb = folded.match(VERB_RE);
+  const verb = SPEECH.first(folded);
   if (!verb || verb.index === undefined) return null;
   const at = verb.index + verb[0].indexOf(verb[1]);
   const following = gap.slice(at + verb[1].length).split(/[.;:!?]/)[0];
@@ -65,7 +60,7 @@ function implicitSubject(verb: string, following: string, ctx: Context): Attribu
 export function after(masked: string, close: number, endsSentence: boolean, ctx: Context): Attribution | null {
   const rest = masked.slice(close + 1, close + 1 + WINDOW);
   const sentence = rest.match(/^[^.!?“”"«»]*/)![0];
-  const verb = foldKeepingLength(sentence).match(VERB_RE);
+  const verb = SPEECH.first(foldKeepingLength(sentence));
   if (!verb || verb.index === undefined) return null;
   const verbStart = verb.index + verb[0].indexOf(verb[1]);
   const subject = sentence.slice(0, verbStart);
@@ -102,7 +97,7 @@ export function before(masked: string, open: number, ctx: Context): Attribution 
     const found = resolveSubject(sentence.slice(at, at + according[1].length), ctx);
     if (found) return found;
   }
-  const verb = [...folded.matchAll(LEAD_RE_G)].pop();
+  const verb = LEAD.last(folded);
   if (!verb || verb.index === undefined) return null;
   const verbStart = verb.index + verb[0].indexOf(verb[1]);
   // A finite verb's subject is the name nearest before it ("…what host Tom Bergeron described as"); a
@@ -123,7 +118,7 @@ export function reportedSpeaker(masked: string, ctx: Context): Attribution | nul
     const subject = subjectOf(sentence, ctx);
     if (subject) ctx.recent.push(subject);
     if (/[“”"«»]/.test(sentence)) continue;
-    const verb = foldKeepingLength(sentence).match(VERB_RE);
+    const verb = SPEECH.first(foldKeepingLength(sentence));
     if (!verb || verb.index === undefined) continue;
     const at = verb.index + verb[0].indexOf(verb[1]);
     if (wordCount(sentence.slice(0, at)) > MAX_SUBJECT_WORDS) continue;

@@ -1,5 +1,5 @@
 import type { Span } from './find-spans.ts';
-import { VERB_RE } from './attribute.ts';
+import { SPEECH } from './attribute.ts';
 import { foldKeepingLength } from '../text/normalize.ts';
 
 /**
@@ -27,7 +27,7 @@ export function mergeSplit(spans: Span[], masked: readonly string[]): Span[] {
       const b = span.parts[0];
       if (a.paragraph === b.paragraph && span.open - prev.close < 200) {
         const between = masked[a.paragraph].slice(prev.close + 1, span.open);
-        const verb = foldKeepingLength(between).match(VERB_RE);
+        const verb = SPEECH.first(foldKeepingLength(between));
         const afterVerb = verb ? between.slice(verb.index! + verb[0].length).split(/\s+/).filter(Boolean).length : Infinity;
         if (GAP.test(between) && between.split(/\s+/).filter(Boolean).length <= MAX_GAP_WORDS && afterVerb <= MAX_WORDS_AFTER_VERB) {
           out[out.length - 1] = { parts: [...prev.parts, ...span.parts], open: prev.open, close: span.close, gap: between };
