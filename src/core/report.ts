@@ -150,7 +150,7 @@ export function buildReport(article: Article, kb: KnowledgeBase, pageUrl: string
   }
   reuse.sort((a, b) => b.share - a.share);
 
-  const match = article.isArticle ? matchStory(kb, salientTerms(`${article.title ?? ''}\n${text}`), article.published, reuseByStory, undefined, article.lang) : null;
+  const match = article.isArticle ? matchStory(kb, salientTerms(`${article.title ?? ''}\n${text}`), article.published, reuseByStory, undefined, article.lang, salientTerms(article.title ?? '')) : null;
   const coverageArticles = match ? match.story.articles.filter((a) => !isSelf(a)) : [];
   const groups = match ? groupCoverage(kb, coverageArticles, outlet) : [];
   const groupOf = new Map<string, CoverageGroup>();

@@ -30,6 +30,7 @@ const CANDIDATES = 24;
 const COMMON_POSTINGS = 0.05;
 
 const DAY = 86_400_000;
+const TITLE_WEIGHT = Number(process.env.TW ?? 0.5);
 
 /** Days from a date to the span of a story's coverage (0 inside it), or null when either is unknown. */
 function daysOutside(published: string | null, story: IndexedStory): number | null {
@@ -46,7 +47,9 @@ function daysOutside(published: string | null, story: IndexedStory): number | nu
  * the story's profile the article has (a passing mention of the story's actors covers little of
  * it). The geometric mean needs both.
  */
-function termScore(index: StoryIndex, s: number, query: ReadonlyMap<number, number>, queryTotal: number): number {
+/** Weighted share of the query's terms the story's coverage has (a term half of it has counts fully). */
+function explainedShare(index: StoryIndex, s: number, query: ReadonlyMap<number, number>, queryTotal: number): number {
+  if (!queryTotal) return 0;
   const n = Math.max(1, index.articleCount[s]);
   let explained = 0;
   // A term half the coverage has counts fully: coverage excerpts differ in length and angle.
@@ -55,6 +58,11 @@ function termScore(index: StoryIndex, s: number, query: ReadonlyMap<number, numb
     const w = query.get(e >>> COUNT_BITS);
     if (w !== undefined) explained += w * Math.min(1, (2 * (e & COUNT_MASK)) / n);
   }
+  return explained / queryTotal;
+}
+
+function termScore(index: StoryIndex, s: number, query: ReadonlyMap<number, number>, queryTotal: number): number {
+  const explained = explainedShare(index, s, query, queryTotal) * queryTotal;
   let covered = 0;
   for (let i = index.profileStart[s]; i < index.profileStart[s + 1]; i++) if (query.has(index.profileTerm[i])) covered += index.profileWeight[i];
   const articleSide = queryTotal ? explained / queryTotal : 0;
@@ -74,6 +82,7 @@ export function matchStory(
   reuseByStory: ReadonlyMap<number, number>,
   threshold = MATCH_THRESHOLD,
   lang: string | null = null,
+  titleTerms: readonly string[] = [],
 ): StoryMatch | null {
   const index = kb.storyIndex;
   if (!index.storyCount) return null;
@@ -87,6 +96,17 @@ export function matchStory(
     queryTotal += w;
     if (id !== undefined) query.set(id, w);
     else unknown += w;
+  }
+
+  const title = new Map<number, number>();
+  let titleTotal = 0;
+  let titleUnknown = 0;
+  for (const t of new Set(titleTerms)) {
+    const id = index.termIds.get(t);
+    const w = idfOf(index.storyCount, id === undefined ? 0 : index.storyFrequency[id]);
+    titleTotal += w;
+    if (id !== undefined) title.set(id, w);
+    else titleUnknown += w;
   }
 
   const partial = new Map<number, number>();
@@ -113,7 +133,8 @@ export function matchStory(
     // the lexicon does not carry across (not evidence of another event): it is left out of the
     // total there.
     const foreign = lang !== null && !story.articles.some((a) => a.lang === lang);
-    const ts = termScore(index, s, query, foreign ? queryTotal - unknown : queryTotal);
+    let ts = termScore(index, s, query, foreign ? queryTotal - unknown : queryTotal);
+    if (titleTotal && TITLE_WEIGHT) ts *= 1 - TITLE_WEIGHT + TITLE_WEIGHT * explainedShare(index, s, title, foreign ? titleTotal - titleUnknown : titleTotal);
     const reuseScore = reuseByStory.get(s) ?? 0;
     let score = 1 - (1 - ts) * (1 - reuseScore);
     const apart = daysOutside(published, story);
