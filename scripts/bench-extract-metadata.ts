@@ -28,21 +28,25 @@ export interface Agreement {
   defined: number;
   pages: number;
   definedPages: number;
+  /** Pages where we report a value and the expectation is null. */
+  oursOnly: number;
 }
 
 export function agreement(field: Field, pairs: { ours: Article; expected: ReadabilityExpected }[], misses?: string[][]): Agreement {
   let same = 0;
   let definedSame = 0;
   let defined = 0;
+  let oursOnly = 0;
   pairs.forEach(({ ours, expected }, i) => {
     const e = comparable(field, expected);
     const o = comparable(field, ours);
     if (e === o) same++;
     else misses?.push([String(i), field, String(e), String(o)]);
+    if (e === null && o !== null && o !== false) oursOnly++;
     if (e !== null) {
       defined++;
       if (e === o) definedSame++;
     }
   });
-  return { all: same / pairs.length, defined: defined ? definedSame / defined : 1, pages: pairs.length, definedPages: defined };
+  return { all: same / pairs.length, defined: defined ? definedSame / defined : 1, pages: pairs.length, definedPages: defined, oursOnly };
 }

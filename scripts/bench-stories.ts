@@ -66,8 +66,9 @@ function run(name: string, expectNone: boolean, poolFor: (it: Item) => Item[]) {
     else confusions.set(`${it.story} (${it.lang}) → ${got ?? 'none'}`, (confusions.get(`${it.story} (${it.lang}) → ${got ?? 'none'}`) ?? 0) + 1);
   }
   console.log(`${name}: ${right}/${tested.length} = ${((100 * right) / tested.length).toFixed(1)}%`);
-  for (const [k, n] of [...confusions].sort((a, b) => b[1] - a[1])) console.log(`    ${n} × ${k}`);
-  return { right, total: tested.length };
+  const sortedConfusions = [...confusions].sort((a, b) => b[1] - a[1]);
+  for (const [k, n] of sortedConfusions) console.log(`    ${n} × ${k}`);
+  return { right, total: tested.length, confusions: Object.fromEntries(sortedConfusions) };
 }
 
 const stories = new Set(items.map((i) => i.story));
@@ -77,6 +78,29 @@ const b = run('held-out story → none', true, (it) => items.filter((x) => x.sto
 const c = run('cross-lingual (packs in the other languages only)', false, (it) => items.filter((x) => x.lang !== it.lang));
 console.log(`overall assignment accuracy: ${(((a.right + b.right) * 100) / (a.total + b.total)).toFixed(1)}%  (held-out articles and held-out stories together)`);
 console.log(`cross-lingual accuracy: ${((c.right * 100) / c.total).toFixed(1)}%`);
+
+const { mkdirSync, writeFileSync } = await import('node:fs');
+const { loadavg } = await import('node:os');
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+const pct = (r: { right: number; total: number }) => +((100 * r.right) / r.total).toFixed(1);
+writeFileSync(
+  join(root, 'bench-results/stories.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      loadavg: loadavg().map((x) => +x.toFixed(2)),
+      articles: items.length,
+      stories: stories.size,
+      overallPct: +(((a.right + b.right) * 100) / (a.total + b.total)).toFixed(1),
+      heldOutArticlePct: pct(a),
+      heldOutStoryNonePct: pct(b),
+      crossLingualPct: pct(c),
+      confusions: { heldOutArticle: a.confusions, heldOutStory: b.confusions, crossLingual: c.confusions },
+    },
+    null,
+    2,
+  ) + '\n',
+);
 
 // Clustering without labels, in date order as a feed would arrive.
 const clusterer = new StoryClusterer();

@@ -48,6 +48,44 @@ describe('body: choosing the container', () => {
   });
 });
 
+describe('body: lists of other stories and wrappers', () => {
+  const footer = '<div class="site-info"><div>Example Town Hall - Main Street 1111 - 89259-565 - Phone 555 0100 - open Monday to Friday from 8 to 17</div></div>';
+  it('takes a short brief written as loose text in one <div> over a footer block', () => {
+    const brief = `${prose(1)} ${prose(2)} ${prose(3)} ${prose(4)}`;
+    const archive = `<ul>${Array.from({ length: 60 }, (_, i) => `<li><a href="/archive/${i}">Month ${i} (${i + 3})</a></li>`).join('')}</ul>`;
+    const d = html(`<div class="row"><div class="tree">${archive}</div><div class="col"><p class="title">Headline of the brief</p><small>05/10/2018</small><br>${brief}<br><br></div></div>${footer}`);
+    const { article, blocks } = readArticle(d);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].element.className).toBe('col');
+    expect(article.isArticle).toBe(true);
+    expect(article.paragraphs[0]).toContain(brief);
+  });
+  it('leaves out a column of teasers (linked headline, summary cut with an ellipsis) beside the article', () => {
+    const teasers = Array.from({ length: 10 }, (_, i) => `<li><a href="/s${i}">Another story number ${i} with a long linked headline</a><span>PLACE: ${prose(20 + i).slice(0, 150)}...</span></li>`).join('');
+    const d = html(`<div class="main"><div class="breaking"><ul>${teasers}</ul></div><div class="story"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></div></div>`);
+    expect(texts(d)).toEqual([prose(1), prose(2), prose(3)]);
+  });
+  it('keeps a digest whose items are linked headlines with whole summaries', () => {
+    const items = Array.from({ length: 6 }, (_, i) => `<li><strong><a href="/s${i}">Headline number ${i} of the morning digest</a>.</strong> ${prose(i)}</li>`);
+    const d = html(`<article><p>${prose(0)}</p><ol>${items.join('')}</ol></article>`);
+    expect(texts(d)).toHaveLength(7);
+  });
+  it('counts a heading wrapped in a link as link text (a card of another story)', () => {
+    const cards = Array.from({ length: 6 }, (_, i) => `<li><a href="/r${i}"><h4>Related: another story number ${i} with a long headline here</h4></a></li>`).join('');
+    const d = html(`<div class="body"><p>${prose(1)}</p><p>${prose(2)}</p><div class="more-box"><h3>More from us</h3><ul>${cards}</ul></div><p>${prose(3)}</p><p>${prose(4)}</p><p>${prose(5)}</p></div>`);
+    expect(texts(d)).toEqual([prose(1), prose(2), 'More from us', prose(3), prose(4), prose(5)]);
+  });
+  it('does not read as one block an article whose paragraphs sit inside a <span> wrapper', () => {
+    const d = html(`<article><span class="wrap"><p>${prose(1)}</p><p>${prose(2)}</p><p>${prose(3)}</p></span> <b>x</b></article>`);
+    expect(texts(d)).toEqual([prose(1), prose(2), prose(3)]);
+  });
+  it('leaves out a block whose text is mostly an inline ad script (its text would be the code)', () => {
+    const code = 'var m3_u = (location.protocol == "https:" ? "https://ads.example/ajs.php" : "http://ads.example/ajs.php"); document.write(m3_u);';
+    const d = html(`<article><p>${prose(1)}</p><center>Advert <script>${code}</script></center><p>${prose(2)}</p></article>`);
+    expect(texts(d)).toEqual([prose(1), prose(2)]);
+  });
+});
+
 describe('body: furniture', () => {
   it('leaves out hidden elements, share bars, captions, asides and comment sections', () => {
     const d = html(`<article><p>${prose(1)}</p><div hidden><p>${prose(50)}</p></div><div style="display: none"><p>${prose(51)}</p></div><div class="social-share"><p>${prose(52)}</p></div><figure><figcaption>${prose(53)}</figcaption></figure><aside><p>${prose(54)}</p></aside><p>${prose(2)}</p><section id="comments"><p>${prose(55)}</p></section></article>`);
@@ -79,5 +117,20 @@ describe('blocks anchor the paragraphs', () => {
     expect(blocks.map((b) => b.element.tagName)).toEqual(['P', 'DIV', 'P', 'P']);
     expect(blocks.map((b) => b.text)).toEqual(article.paragraphs);
     for (const b of blocks) expect(cleanSpace(b.element.textContent ?? '')).toBe(b.text);
+  });
+});
+
+describe('is it an article', () => {
+  const isArticle = (body: string) => readArticle(doc(`<!doctype html><html><head></head><body>${body}</body></html>`)).article.isArticle;
+  it('needs about 400 characters of body, 300 when read from an <article>', () => {
+    const two = `<p>${prose(1)} ${prose(2)}</p><p>${prose(3)}</p>`; // ~350 characters
+    expect(isArticle(`<div>${two}</div>`)).toBe(false);
+    expect(isArticle(`<article>${two}</article>`)).toBe(true);
+    expect(isArticle(`<article><p>${prose(1)}</p><p>${prose(2)}</p></article>`)).toBe(false);
+  });
+  it('counts a Chinese or Japanese character for more than a Latin letter', () => {
+    const ja = '肉をくわえたイヌが、橋を渡っていました。ふと下を見ると、川の中にも肉をくわえたイヌがいます。';
+    expect(isArticle(`<div><p>${ja.repeat(3)}</p><p>${ja.repeat(3)}</p></div>`)).toBe(true);
+    expect(isArticle(`<div><p>${'a'.repeat(60)} ${'b'.repeat(60)}.</p><p>${'c'.repeat(80)} ${'d'.repeat(80)}.</p></div>`)).toBe(false);
   });
 });

@@ -17,42 +17,48 @@ const ENOUGH = 400;
 
 const ARTICLE_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"\w*(?:Article|Posting)"/;
 
+/** Sum of the text lengths of the first `max` elements of a tag that are at least a line long. */
+function prose(doc: Document, tag: string, max: number, of: (el: Element) => Element | null = (el) => el): number {
+  const els = doc.getElementsByTagName(tag);
+  const seen = new Set<Element>();
+  let sum = 0;
+  for (let i = 0; i < els.length && i < max && sum < ENOUGH; i++) {
+    const el = of(els[i]);
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    const n = (el.textContent ?? '').trim().length;
+    if (n >= LINE) sum += n;
+  }
+  return sum;
+}
+
 /**
- * One selector pass in document order (each tag lookup is a walk of the page in a DOM without
- * indexes like linkedom: six separate lookups cost up to 12 ms on a large page, one pass ~1 ms),
- * stopping as soon as the page declares an article or shows enough prose.
+ * Each tag lookup walks the page in a DOM without indexes (linkedom; browsers keep live
+ * collections), so the cheap signals go first and each step runs only when the ones before
+ * said too little: <meta>s in <head>, paragraphs, <br>-broken containers, <pre>, <article>, and
+ * JSON-LD last.
  */
 export function isProbablyArticle(doc: Document): boolean {
-  const els = doc.querySelectorAll('meta,script[type="application/ld+json"],p,pre,br,article');
-  let prose = 0;
-  let ld = 0;
-  let articles = 0;
-  let lastBreakParent: Element | null = null;
-  for (let i = 0; i < els.length && i < 2000; i++) {
-    const el = els[i];
-    const tag = el.tagName;
-    let text: Element | null = null;
-    if (tag === 'META') {
-      const key = el.getAttribute('property') ?? el.getAttribute('name');
-      if (key === 'article:published_time' || (key === 'og:type' && el.getAttribute('content') === 'article')) return true;
-    } else if (tag === 'SCRIPT') {
-      if (ld++ < 5 && ARTICLE_LD.test((el.textContent ?? '').slice(0, 20_000))) return true;
-    } else if (tag === 'P' || tag === 'PRE') {
-      text = el;
-    } else if (tag === 'BR') {
-      // Text broken by <br>s in one container (old CMSs, forums): the container is the paragraph.
-      const parent = el.parentElement;
-      if (parent && parent !== lastBreakParent && parent.tagName !== 'P') text = lastBreakParent = parent;
-    } else if (tag === 'ARTICLE' && articles++ < 3) {
-      // An <article> whose text sits in bare <div>s; its paragraphs, if any, count again here,
-      // which only makes the check more generous.
-      text = el;
-    }
-    if (text) {
-      const n = (text.textContent ?? '').trim().length;
-      if (n >= LINE) prose += n;
-      if (prose >= ENOUGH) return true;
-    }
+  // Not doc.head: linkedom's getter adds a <head> to a page without one, and we never change the page.
+  let head: Element | null = null;
+  for (let el = doc.documentElement?.firstElementChild; el; el = el.nextElementSibling) if (el.tagName === 'HEAD') head = el;
+  const metas = head?.getElementsByTagName('meta') ?? [];
+  for (let i = 0; i < metas.length && i < 200; i++) {
+    const key = metas[i].getAttribute('property') ?? metas[i].getAttribute('name');
+    if (key === 'article:published_time' || (key === 'og:type' && metas[i].getAttribute('content') === 'article')) return true;
+  }
+  let sum = prose(doc, 'p', 60);
+  // Text broken by <br>s in one container (old CMSs, forums): the container is the paragraph.
+  if (sum < ENOUGH) sum += prose(doc, 'br', 40, (br) => (br.parentElement?.tagName === 'P' ? null : br.parentElement));
+  if (sum < ENOUGH) sum += prose(doc, 'pre', 10);
+  if (sum >= ENOUGH) return true;
+  // An <article> whose text sits in bare <div>s (read whole, so not added to the <p>s it may hold).
+  if (prose(doc, 'article', 3) >= ENOUGH) return true;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0, seen = 0; i < scripts.length && i < 100 && seen < 5; i++) {
+    if (scripts[i].getAttribute('type') !== 'application/ld+json') continue;
+    seen++;
+    if (ARTICLE_LD.test((scripts[i].textContent ?? '').slice(0, 20_000))) return true;
   }
   return false;
 }

@@ -92,7 +92,8 @@ function withoutSiteName(title: string, parts: string[], siteName: string | null
   if (!siteName) return null;
   // og:site_name is often longer than the name in the title ("Aktuálně.cz - Víte, co se…").
   const site = foldName(siteName);
-  const isSite = (part: string) => !!foldName(part) && site.startsWith(foldName(part));
+  // Three letters at least: a one- or two-letter part ("A", "EU") is too easily a prefix by chance.
+  const isSite = (part: string) => foldName(part).length >= 3 && site.startsWith(foldName(part));
   if (isSite(parts[parts.length - 1])) return title.slice(0, title.length - parts[parts.length - 1].length).replace(/\s+\S+\s*$/, '');
   if (isSite(parts[0])) return title.slice(parts[0].length).replace(/^\s*\S+\s+/, '');
   return null;
@@ -182,7 +183,7 @@ export function readMetadata(doc: Document): PageMetadata {
     meta(doc, 'date') ??
     meta(doc, 'dc.date') ??
     meta(doc, 'DC.date.issued') ??
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    timeDate(doc) ??
     visibleDate(doc);
   const published = publishedRaw ? parseDate(publishedRaw) : null;
 
@@ -206,6 +207,17 @@ export function readMetadata(doc: Document): PageMetadata {
     declaresArticle: !!article || ogType === 'article',
     articleBody: typeof article?.articleBody === 'string' ? article.articleBody : null,
   };
+}
+
+/**
+ * A <time datetime> that dates the article: one marked datePublished/pubdate first, else the
+ * first outside navigation, asides, footers and links (a "latest updates" list dates other pages).
+ */
+function timeDate(doc: Document): string | null {
+  const times = Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 30);
+  const marked = times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate'));
+  const el = marked ?? times.find((t) => !t.closest('nav,aside,footer,a,[role="navigation"],[role="complementary"]'));
+  return el?.getAttribute('datetime') ?? null;
 }
 
 /** A date printed near the headline (class names like "date", "time", "published"). */

@@ -14,6 +14,12 @@ const TITLE_TAGS = new Set(['H1']);
  * measured are read (furniture has no info), so both passes agree on what is furniture.
  * A link list is left out: a block whose text is mostly links (more than half; list items more
  * than a third, since a list item is often a single "Read more" link).
+ *
+ * Text broken by <br>s in one element stays one block, its text exactly the element's folded
+ * textContent (which has no space where a <br> was: "stop.Sentence"). Badges are anchored by
+ * offsets in that very string (content/anchor.ts), and we never change the page, so there is no
+ * element to give each line; splitting the text would point offsets at the wrong characters. The
+ * benchmark's \w+ tokens still split at the punctuation that ends most such lines.
  */
 export function readBlocks(container: Element, info: Map<Element, ElementInfo>): BodyBlock[] {
   const blocks: BodyBlock[] = [];

@@ -109,6 +109,8 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
   let visited = 0;
   let best: Element | null = null;
   let bestValue = 0;
+  let bestBlock: Element | null = null;
+  let bestBlockValue = 0;
   const open = (el: Element, depth: number, inLink: boolean): Frame | null => {
     if (visited >= MAX_ELEMENTS || depth > MAX_DEPTH) return null;
     visited++;
@@ -142,9 +144,10 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
     const block = !isInline && top.text > 0 && (!top.hasBlock || top.inline >= top.text * 0.5);
     const value = block ? (isTeaser(el, top.text, top.link) ? -top.text : blockValue(top.text, top.link)) : top.value;
     info.set(el, { text: top.text, link: top.link, block, value });
-    // A block can hold the whole article: a news brief written as loose text and <br>s inside one
-    // <div> (on the corpus, a 500-character brief lost to a footer address block this way).
-    if (value > bestValue) {
+    if (block && value > bestBlockValue) {
+      bestBlock = el;
+      bestBlockValue = value;
+    } else if (!block && value > bestValue) {
       best = el;
       bestValue = value;
     }
@@ -159,5 +162,10 @@ export function scoreTree(root: Element, options: { markers: boolean }): ScoredT
     if (isInline && !(top.hasBlock && top.inline < top.text * 0.5)) parent.inline += top.text;
     else if (top.text > 0) parent.hasBlock = true;
   }
+  // One block can hold the whole article: a news brief written as loose text and <br>s in one
+  // <div> (on the corpus, a 500-character brief lost to a footer address block). It is taken when
+  // it is worth more than the best container and lies outside it; inside it, the container is
+  // the article with some furniture netting against it, and one paragraph of it would be too little.
+  if (bestBlock && bestBlockValue > bestValue && !best?.contains(bestBlock)) best = bestBlock;
   return { info, best, visited };
 }

@@ -10,11 +10,12 @@ export interface StoryMatch {
 
 /**
  * Below this an article belongs to none of the packs' stories. Measured on the dev set
- * (npm run bench:stories, 90 articles, 6 stories): 0.22 → 97.8 % of held-out articles find their
- * story, 83 % of articles whose story is left out match none, 83 % cross-lingual; 0.25 → 96 / 89 /
- * 73 %; 0.28 → 89 / 92 / 68 %. Cross-language matches score lowest, so the lower one is kept.
+ * (npm run bench:stories, 90 articles, 6 stories; held-out article → own story / held-out story
+ * → none / cross-lingual), with the headline factor below at 0.5: 0.19 → 94.4 / 98.9 / 98.9 %;
+ * 0.17 → 94.4 / 90.0 / 100 %; 0.20 → 92.2 / 98.9 / 98.9 %; 0.22 → 87.8 / 98.9 / 96.7 %.
+ * Both were chosen on this one small set; `pack build` on real coverage is the check that counts.
  */
-export const MATCH_THRESHOLD = 0.22;
+export const MATCH_THRESHOLD = 0.19;
 /**
  * Coverage of one event runs over a day or two past its last report; the same actors days later
  * are usually another event (dev set: the Iraq stories 2–5 days apart share their actors). The
@@ -30,7 +31,15 @@ const CANDIDATES = 24;
 const COMMON_POSTINGS = 0.05;
 
 const DAY = 86_400_000;
-const TITLE_WEIGHT = Number(process.env.TW ?? 0.5);
+/**
+ * Share of the score that rests on the headline: the weighted share of the page's headline terms
+ * the story's coverage has. Coverage of another event by the same people shares the actors but
+ * not the headline's event words ("asylum", "parliament vote"). Dev set, held-out story → none:
+ * weight 0 (threshold 0.22) → 81.1 % (17 articles matched to a related story); 0.3 (0.19) → 85.6 %;
+ * 0.5 (0.19) → 98.9 %, at a cost of 4 held-out articles (98.9 → 94.4 %) whose headline takes an
+ * angle the rest of their story's coverage does not.
+ */
+const TITLE_WEIGHT = 0.5;
 
 /** Days from a date to the span of a story's coverage (0 inside it), or null when either is unknown. */
 function daysOutside(published: string | null, story: IndexedStory): number | null {

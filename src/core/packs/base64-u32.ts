@@ -50,15 +50,16 @@ export function encodeU32(words: ArrayLike<number>): string {
  * not (the sampled hashes come first; see PACKED_FORMAT). Whole 16-character groups (3 words)
  * decode without a byte loop: at load this runs for every article of every pack.
  */
+const c = (s: string, i: number) => LOOKUP[s.charCodeAt(i) & 127] & 63;
+
 export function decodePrefixU32(s: string, into: Uint32Array, keepMod: number): number {
   const total = Math.min(u32Count(s), into.length);
   let n = 0;
-  const c = (i: number) => LOOKUP[s.charCodeAt(i) & 127] & 63;
   for (let i = 0; n + 3 <= total; i += 16) {
-    const v0 = (c(i) << 18) | (c(i + 1) << 12) | (c(i + 2) << 6) | c(i + 3);
-    const v1 = (c(i + 4) << 18) | (c(i + 5) << 12) | (c(i + 6) << 6) | c(i + 7);
-    const v2 = (c(i + 8) << 18) | (c(i + 9) << 12) | (c(i + 10) << 6) | c(i + 11);
-    const v3 = (c(i + 12) << 18) | (c(i + 13) << 12) | (c(i + 14) << 6) | c(i + 15);
+    const v0 = (c(s, i) << 18) | (c(s, i + 1) << 12) | (c(s, i + 2) << 6) | c(s, i + 3);
+    const v1 = (c(s, i + 4) << 18) | (c(s, i + 5) << 12) | (c(s, i + 6) << 6) | c(s, i + 7);
+    const v2 = (c(s, i + 8) << 18) | (c(s, i + 9) << 12) | (c(s, i + 10) << 6) | c(s, i + 11);
+    const v3 = (c(s, i + 12) << 18) | (c(s, i + 13) << 12) | (c(s, i + 14) << 6) | c(s, i + 15);
     // 12 bytes b0..b11 little-endian into 3 words.
     const w0 = ((v0 >>> 16) | (((v0 >>> 8) & 255) << 8) | ((v0 & 255) << 16) | ((v1 >>> 16) << 24)) >>> 0;
     if (w0 % keepMod !== 0) return n;
