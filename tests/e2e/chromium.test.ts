@@ -33,6 +33,26 @@ async function badgeTexts(context: BrowserContext, page: Page): Promise<string[]
   return texts;
 }
 
+/**
+ * The tab showing `url`, most recently analysed: without the "tabs" permission tabs cannot be found
+ * by address, but the worker keeps each tab's report (with its address) in storage.session.
+ */
+async function tabIdFor(context: BrowserContext, url: string): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 50; i++) {
+    const id = await worker.evaluate(async (u) => {
+      const all = (await chrome.storage.session.get(null)) as Record<string, { report?: { url?: string }; updated?: number }>;
+      const hits = Object.entries(all)
+        .filter(([k, v]) => k.startsWith('tab:') && v?.report?.url === u)
+        .sort((a, b) => (b[1].updated ?? 0) - (a[1].updated ?? 0));
+      return hits.length ? Number(hits[0][0].slice(4)) : null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab with a report for ${url}`);
+}
+
 describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}/manifest.json`)))('the built extension in Chromium', () => {
   let proxy: NewsProxy;
   let live: LiveServer;
@@ -114,10 +134,7 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
     const page = await context.newPage();
     await page.goto(SEED_URL);
     await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
-    const worker = context.serviceWorkers()[0];
-    // Without the "tabs" permission tabs cannot be found by URL; the page just opened is the active one.
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    expect(tabId).toBeTypeOf('number');
+    const tabId = await tabIdFor(context, SEED_URL);
     // The browser may stop the service worker at any moment: stop it, and the report must survive.
     const cdp = await context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -184,8 +201,7 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
     const page = await context.newPage();
     await page.goto(SEED_URL);
     await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
-    const worker = context.serviceWorkers()[0];
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await tabIdFor(context, SEED_URL);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 420, height: 1600 });
     await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tab=${tabId}`);
