@@ -10,6 +10,7 @@ import { matchStory } from './match/match-story.ts';
 import { corroborate, type QuoteSource, type Verdict } from './match/corroborate.ts';
 import { groupCoverage, type CoverageGroup } from './match/group-coverage.ts';
 import { urlKey } from './match/same-url.ts';
+import { reuseItem } from './match/reuse-item.ts';
 import type { QuoteAnchor, QuotePart } from './quotes/quote.ts';
 
 export interface OutletCard {
@@ -134,19 +135,7 @@ export function buildReport(article: Article, kb: KnowledgeBase, pageUrl: string
     const m = measureReuse(tokens, hashesOf(a), grams);
     if (m.share < MIN_REUSE) continue;
     reuseByStory.set(a.story, Math.max(reuseByStory.get(a.story) ?? 0, m.share));
-    const day = (d: string | null) => (d ? d.slice(0, 10) : null);
-    const mine = day(article.published);
-    const theirs = day(a.published);
-    reuse.push({
-      url: a.url,
-      outlet: a.outlet,
-      domain: a.domain,
-      title: a.title,
-      published: a.published,
-      share: Math.round(m.share * 1000) / 1000,
-      earlier: mine && theirs ? theirs < mine : null,
-      passages: m.passages.slice(0, 5).map(([s, e]) => tokens.slice(s, Math.min(e, s + 8)).join(' ') + (e - s > 8 ? ' …' : '')),
-    });
+    reuse.push(reuseItem(a, a.outlet, m, tokens, article.published));
   }
   reuse.sort((a, b) => b.share - a.share);
 

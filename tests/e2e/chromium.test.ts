@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, SPA_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
-import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
+import { SEED_QUOTE_ENDINGS, textBeforeBadges } from './expect-seed.ts';
 import { startLiveServer, type LiveServer } from '../live-server/server.ts';
 
 const EXT = new URL('../../dist/chrome', import.meta.url).pathname;
@@ -105,14 +105,7 @@ describe.skipIf(!process.env.CI && (!existsSync(CHROMIUM) || !existsSync(`${EXT}
     await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, null, { timeout: 15_000 });
     // Let any late re-run settle, then count again: exactly six, no duplicates.
     await page.waitForTimeout(800);
-    const before = await page.$$eval('backstory-badge', (badges) =>
-      badges.map((b) => {
-        const range = document.createRange();
-        range.setStart(b.parentElement!, 0);
-        range.setEndBefore(b);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      }),
-    );
+    const before = await page.evaluate(textBeforeBadges);
     expect(before).toHaveLength(6);
     SEED_QUOTE_ENDINGS.forEach((ending, i) => expect(before[i].endsWith(ending), `badge ${i + 1} follows …${ending}`).toBe(true));
     // The page cannot see into the badges: closed shadow roots.

@@ -7,3 +7,13 @@ export const SEED_QUOTE_ENDINGS = [
   'It should not have been sent,"',
   'Now it\'s a kerfuffle."',
 ];
+
+/** The text of its paragraph before each badge, read in the page (the badge's own text is not in it). */
+export function textBeforeBadges(): string[] {
+  return Array.from(document.querySelectorAll('backstory-badge')).map((b) => {
+    const range = document.createRange();
+    range.setStart(b.parentElement!, 0);
+    range.setEndBefore(b);
+    return range.toString().replace(/\s+/g, ' ').trim();
+  });
+}

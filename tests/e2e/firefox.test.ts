@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { BROWSER_OWN, PLAIN_URL, SEED_FILE, SEED_URL, startNewsProxy, type NewsProxy } from './news-proxy.ts';
-import { SEED_QUOTE_ENDINGS } from './expect-seed.ts';
+import { SEED_QUOTE_ENDINGS, textBeforeBadges } from './expect-seed.ts';
 import { startLiveServer, type LiveServer } from '../live-server/server.ts';
 
 const EXT = new URL('../../dist/firefox', import.meta.url).pathname;
@@ -61,14 +61,7 @@ describe.skipIf(!process.env.CI && (!existsSync(FIREFOX) || !existsSync(`${EXT}/
     await page.goto(SEED_URL);
     await page.waitForFunction(() => document.querySelectorAll('backstory-badge').length >= 6, { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 800));
-    const before = await page.$$eval('backstory-badge', (badges) =>
-      badges.map((b) => {
-        const range = document.createRange();
-        range.setStart(b.parentElement!, 0);
-        range.setEndBefore(b);
-        return range.toString().replace(/\s+/g, ' ').trim();
-      }),
-    );
+    const before = await page.evaluate(textBeforeBadges);
     expect(before).toHaveLength(6);
     SEED_QUOTE_ENDINGS.forEach((ending, i) => expect(before[i].endsWith(ending), `badge ${i + 1} follows …${ending}`).toBe(true));
     expect(await page.$$eval('backstory-badge', (b) => b.map((x) => x.shadowRoot))).toEqual([null, null, null, null, null, null]);

@@ -3,6 +3,7 @@ import { corroborate, type QuoteSource, type Verdict } from '../match/corroborat
 import { measureReuse } from '../match/fingerprint.ts';
 import { groupCoverage, type CoverageGroup } from '../match/group-coverage.ts';
 import { urlKey } from '../match/same-url.ts';
+import { reuseItem } from '../match/reuse-item.ts';
 import { buildKnowledgeBase, type IndexedArticle, type KnowledgeBase } from '../packs/knowledge-base.ts';
 import { resolveOutlet } from '../outlets/resolve-outlet.ts';
 import type { Outlet } from '../outlets/outlet.ts';
@@ -82,27 +83,15 @@ export function withLive(report: Report, article: Article, live: LiveResults, kb
   });
 
   const tokens = compareTokens(article.paragraphs.join('\n\n'));
-  const day = (d: string | null) => (d ? d.slice(0, 10) : null);
   const liveReuse = fetchedArticles
     .filter((a) => !known.has(urlKey(a.url)) && urlKey(a.url) !== pageKey)
     .map((a) => ({ a, m: measureReuse(tokens, new Set(a.fp)) }))
     .filter(({ m }) => m.share >= MIN_REUSE)
-    .map(({ a, m }): ReuseItem & LiveMark => {
-      const mine = day(article.published);
-      const theirs = day(a.published);
-      return {
-        url: a.url,
-        outlet: resolveOutlet(kb.outlets, a.url)?.name ?? a.domain,
-        domain: a.domain,
-        title: a.title,
-        published: a.published,
-        share: Math.round(m.share * 1000) / 1000,
-        earlier: mine && theirs ? theirs < mine : null,
-        passages: m.passages.slice(0, 5).map(([s, e]) => tokens.slice(s, Math.min(e, s + 8)).join(' ') + (e - s > 8 ? ' …' : '')),
-        live: true,
-        fetched: when('fetch'),
-      };
-    });
+    .map(({ a, m }): ReuseItem & LiveMark => ({
+      ...reuseItem(a, resolveOutlet(kb.outlets, a.url)?.name ?? a.domain, m, tokens, article.published),
+      live: true,
+      fetched: when('fetch'),
+    }));
 
   const outlet = report.outlet ?? (live.outlet ? { ...outletCard(live.outlet, report.url), live: true as const, fetched: when('wikidata') } : null);
   const storyCard =

@@ -2,7 +2,7 @@ import { parse as parseHost } from 'tldts';
 import { PACK_FORMATS, PACKED_FORMAT } from './pack.ts';
 import { COUNTRY_CODES } from '../outlets/countries.ts';
 import { foldName } from '../outlets/names.ts';
-import { MARKUP, validateClaims, validateStories } from './validate-stories.ts';
+import { MARKUP, checker, validateClaims, validateStories } from './validate-stories.ts';
 
 export { validateStoryArticle } from './validate-stories.ts';
 
@@ -15,14 +15,10 @@ const OWNERSHIP = ['state', 'public', 'private', 'nonprofit', 'party', 'cooperat
 const FACTS = ['name', 'country', 'ownership', 'stateAffiliated', 'owners', 'languages', 'typology', 'domains', 'kind', 'sisters'];
 // State Media Monitor typology codes (see core/outlets/import-state-media-matrix.ts).
 const TYPOLOGIES = ['SC', 'CaPu', 'CaPr', 'ISFM', 'ISF', 'ISM', 'IP'];
-const MAX_STRING = 10_000;
-const MAX_ITEMS = 1_000_000;
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-// Control characters other than tab/newline have no place in pack text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * Validates a parsed pack, returning every problem with its JSON path (empty when valid).
@@ -34,35 +30,8 @@ export function validatePack(pack: unknown): Problem[] {
   const problem = (path: string, reason: string) => {
     if (problems.length < 1000) problems.push({ path, reason });
   };
-  const str = (obj: Json, key: string, path: string, required = true) => {
-    const v = obj[key];
-    if (v === undefined || v === null) {
-      if (required) problem(`${path}.${key}`, 'is required');
-      return;
-    }
-    if (typeof v !== 'string') return problem(`${path}.${key}`, `must be a string, not ${typeof v}`);
-    if (required && !v.trim()) problem(`${path}.${key}`, 'must not be empty');
-    if (v.length > MAX_STRING) problem(`${path}.${key}`, `is longer than ${MAX_STRING} characters`);
-    if (CONTROL.test(v)) problem(`${path}.${key}`, 'contains control characters');
-  };
-  const url = (obj: Json, key: string, path: string) => {
-    str(obj, key, path);
-    const v = obj[key];
-    if (typeof v === 'string' && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v)) problem(`${path}.${key}`, 'must be an http(s) URL');
-  };
-  const list = (obj: Json, key: string, path: string, required = false): unknown[] => {
-    const v = obj[key];
-    if (v === undefined) {
-      if (required) problem(`${path}.${key}`, 'is required');
-      return [];
-    }
-    if (!Array.isArray(v)) {
-      problem(`${path}.${key}`, 'must be an array');
-      return [];
-    }
-    if (v.length > MAX_ITEMS) problem(`${path}.${key}`, `has more than ${MAX_ITEMS} items`);
-    return v;
-  };
+  // The same field checks as stories and claims: type, length, control characters, markup.
+  const { str, url, list } = checker(problem);
 
   if (!isObject(pack)) return [{ path: '$', reason: 'a pack must be a JSON object' }];
   if (!PACK_FORMATS.includes(pack.format as number)) problem('$.format', `must be ${PACK_FORMATS.join(' or ')}`);
