@@ -21,7 +21,7 @@ const entries = {
 
 /**
  * The news sites where the content script runs by itself: outlets from curated sources only — the
- * hand-verified records and the state media matrix (~900 domains). The ~4,700 Wikidata-only
+ * hand-verified records and the state media matrix (~1,000 domains). The ~4,700 Wikidata-only
  * newspapers are in the directory (the outlet card works there on a toolbar click) but not in the
  * manifest: listing every one would make a 200 KB manifest and ask for access to thousands of
  * small sites the reader may never open.
