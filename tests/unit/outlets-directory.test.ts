@@ -20,11 +20,31 @@ describe('the bundled outlet directory', () => {
     const rt = at('rt.com')!;
     expect(rt.id).toBe('rt');
     expect(rt.notes).toMatch(/ASD state media matrix also lists rt\.com/);
-    // A hand record's facts stay as verified even where the matrix disagrees (VOA: hand says
-    // state-affiliated; the matrix's ISFM rule says not).
-    const voa = at('voanews.com')!;
-    expect([voa.id, voa.stateAffiliated]).toEqual(['voice-of-america', true]);
-    expect(voa.notes).toMatch(/Sources disagree: state-affiliated true here, false there/);
+    // A hand record's facts stay as verified even where the matrix disagrees (Antara: the matrix row
+    // says ISM, a newer State Media Monitor profile CaPu, which the hand record follows).
+    const antara = at('antaranews.com')!;
+    expect([antara.id, antara.stateAffiliated]).toEqual(['antara', true]);
+    expect(antara.notes).toMatch(/Sources disagree: state-affiliated true here, false there/);
+  });
+  it('applies one state-affiliation rule: editorial control by a government, not state ownership', () => {
+    // State-owned or publicly funded but editorially independent (ISFM, ISF, IP; NPR non-profit).
+    for (const [host, id, ownership] of [
+      ['voanews.com', 'voice-of-america', 'state'],
+      ['efe.com', 'efe', 'state'],
+      ['france24.com', 'france-24', 'state'],
+      ['cbc.ca', 'cbc', 'state'],
+      ['bbc.com', 'bbc', 'public'],
+      ['dw.com', 'deutsche-welle', 'public'],
+      ['npr.org', 'npr', 'nonprofit'],
+    ]) {
+      const o = at(host);
+      expect([o?.id, o?.ownership, o?.stateAffiliated, o?.state], host).toEqual([id, ownership, false, undefined]);
+    }
+    // State-controlled or captured (SC, CaPu).
+    for (const [host, state] of [['rt.com', 'RU'], ['cgtn.com', 'CN'], ['nhk.or.jp', 'JP']]) expect([at(host)?.stateAffiliated, at(host)?.state], host).toEqual([true, state]);
+    // Every hand record coded in the typology follows the rule, unless its notes give a newer code.
+    const hand = outlets.filter((o) => !o.id.startsWith('smm-') && o.typology && !/newer/.test(o.notes ?? ''));
+    for (const o of hand) expect(o.stateAffiliated, o.id).toBe(['SC', 'CaPu', 'CaPr'].includes(o.typology!));
   });
   it('has the Cuban state media', () => {
     for (const [host, name] of [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { matrixOutlets, parseCsv, matrixHost, type MatrixRow } from '../../src/core/outlets/import-state-media-matrix.ts';
+import { matrixOutlets, parseCsv, matrixHost, TYPOLOGY, type MatrixRow } from '../../src/core/outlets/import-state-media-matrix.ts';
 import { wikidataOutlets, siteOf, NOT_OUTLET_SITES, type SparqlAnswer } from '../../src/core/outlets/import-wikidata.ts';
 import { mergeOutletSources } from '../../src/core/outlets/merge-sources.ts';
 import { countryCode } from '../../src/core/outlets/countries.ts';
@@ -56,12 +56,38 @@ describe('state media matrix import', () => {
     const kcna = byDomain(outlets, 'kcna.kp')!;
     expect([kcna.country, kcna.ownership, kcna.stateAffiliated, kcna.state, kcna.typology]).toEqual(['KP', 'state', true, 'KP', 'SC']);
     const nrk = byDomain(outlets, 'nrk.no')!;
-    expect([nrk.ownership, nrk.stateAffiliated, nrk.typology, nrk.state]).toEqual(['public', false, 'ISM', undefined]);
+    expect([nrk.ownership, nrk.stateAffiliated, nrk.typology, nrk.state]).toEqual(['state', false, 'ISM', undefined]);
     const hurriyet = byDomain(outlets, 'hurriyet.com.tr')!;
     expect([hurriyet.ownership, hurriyet.stateAffiliated, hurriyet.typology, hurriyet.owners]).toEqual(['unknown', true, 'CaPr', ['Demiroren Group']]);
     const svt = byDomain(outlets, 'svt.se')!;
     expect([svt.ownership, svt.stateAffiliated, svt.typology]).toEqual(['public', false, 'IP']);
     expect(svt.citations.some((c) => c.url === 'https://statemediamonitor.com/typology/' && c.facts.includes('typology'))).toBe(true);
+  });
+  it('marks state-affiliated exactly the codes whose editorial line the state controls', () => {
+    // The rule: state-affiliated = editorially controlled by a government (SC, CaPu, CaPr), not merely
+    // state-owned or state-funded (ISFM, ISM, ISF, IP); ownership is a separate fact.
+    expect(Object.fromEntries(Object.entries(TYPOLOGY).map(([code, t]) => [code, t.stateAffiliated]))).toEqual({
+      SC: true,
+      CaPu: true,
+      CaPr: true,
+      ISFM: false,
+      ISF: false,
+      ISM: false,
+      IP: false,
+    });
+    expect(Object.fromEntries(Object.entries(TYPOLOGY).map(([code, t]) => [code, t.ownership]))).toEqual({
+      SC: 'state',
+      CaPu: 'unknown',
+      CaPr: 'unknown',
+      ISFM: 'state',
+      ISF: 'public',
+      ISM: 'state',
+      IP: 'public',
+    });
+    // Editorially independent but owned and funded by the state (ISFM): state-owned, not state-affiliated.
+    const voa = byDomain(outlets, 'voanews.com')!;
+    expect([voa.ownership, voa.stateAffiliated, voa.typology, voa.state]).toEqual(['state', false, 'ISFM', undefined]);
+    for (const o of outlets) if (o.typology) expect(o.stateAffiliated, o.id).toBe(TYPOLOGY[o.typology].stateAffiliated);
   });
   it('leaves unknown what the matrix doubts or contradicts', () => {
     // RFE/RL's Svoboda is marked "ISFM?" in the matrix.

@@ -10,21 +10,41 @@
  * | SC   | state-controlled: state funded, state managed, state editorial | state     | true            |
  * | CaPu | captured public/state-managed media                            | unknown   | true            |
  * | CaPr | captured private media                                         | unknown   | true            |
- * | ISFM | independent, though state-funded and state-managed             | public    | false           |
+ * | ISFM | independent, though state-funded and state-owned/managed       | state     | false           |
+ * | ISM  | independent, though state-managed (majority state-owned)       | state     | false           |
  * | ISF  | independent, though state-funded                               | public    | false           |
- * | ISM  | independent, though state-managed (majority state-owned)       | public    | false           |
  * | IP   | independent public media                                       | public    | false           |
  * | X?   | the matrix marks its own classification as doubtful            | unknown   | null            |
+ *
+ * THE RULE (one rule for imports and hand records alike): "state-affiliated" means the state steers
+ * what the outlet publishes — its editorial line is controlled by a government. It does not mean
+ * "owned or funded by the state". The State Media Monitor typology (https://statemediamonitor.com/typology/)
+ * classes state and public media on three separate factors — funding, ownership/governance and
+ * editorial autonomy — and puts at one end state-controlled outlets built and used as propaganda
+ * channels and at the other independent public service media; its yearly findings count SC, CaPu and
+ * CaPr together as "captured or controlled" and the four independent codes as the outlets with
+ * editorial independence (https://statemediamonitor.com/2025/10/state-media-monitor-global-findings-2025/,
+ * seen via a copy of its feed). So SC/CaPu/CaPr → state-affiliated; ISFM/ISF/ISM/IP → not, however the
+ * outlet is owned or funded. This is also the line platforms' "state-affiliated media" labels draw:
+ * publicly funded media that keep editorial freedom, such as the BBC or CBC, are not labelled state
+ * media (https://mediamanipulation.org/definitions/state-controlled-media).
+ *
+ * Ownership is a separate fact: "state" when the state owns it (a government agency, a state company
+ * or holding), even if it is editorially independent (VOA, EFE, France 24); "public" for a public-law
+ * or public-service body funded by the public and held in trust rather than owned by the government
+ * (BBC, DW). ISFM describes independent outlets "owned and funded by the state"
+ * (https://statemediamonitor.com/2025/07/islands-of-independence-public-broadcasters-resisting-capture-in-asia/,
+ * seen via a copy of its feed) and ISM outlets majority owned by the government
+ * (https://mpmonitor.org/?p=1976), hence "state"; ISF and IP say only that the money is public,
+ * hence "public".
  *
  * Why CaPu/CaPr say "unknown" ownership: the matrix files public broadcasters (RAI, SABC, RTVS),
  * state companies (Gazprom Media) and private groups (Demirören, Independent Media SA, KESMA) under
  * both codes, so the code alone does not tell who owns the outlet; what it does say is that the state
  * controls the editorial line, hence state-affiliated.
- * Why the independent codes are "public" and not state-affiliated: all four describe state or public
- * ownership or funding with editorial autonomy (public broadcasters, national news agencies, public
- * universities' stations); "state-affiliated" on the card means the state steers what is published —
- * the line the State Media Monitor draws and the one platforms' state-media labels draw too. Records
- * written by hand may judge otherwise, with their own sources (they win over this import).
+ * Records written by hand follow the same rule; they may differ from the matrix only where a newer
+ * State Media Monitor assessment or other cited source gives the outlet another code (they win over
+ * this import, and their notes say why).
  */
 import { parse as parseHost } from 'tldts';
 import type { Citation, Outlet, OutletFact, Ownership } from './outlet.ts';
@@ -38,9 +58,9 @@ export const TYPOLOGY: Record<string, { meaning: string; ownership: Ownership; s
   SC: { meaning: 'state-controlled media (funded, managed and editorially controlled by the state)', ownership: 'state', stateAffiliated: true },
   CaPu: { meaning: 'captured public/state-managed media (editorial line controlled by the state)', ownership: 'unknown', stateAffiliated: true },
   CaPr: { meaning: 'captured private media (editorial line controlled by the state)', ownership: 'unknown', stateAffiliated: true },
-  ISFM: { meaning: 'independent state-funded and state-managed media (editorially independent)', ownership: 'public', stateAffiliated: false },
+  ISFM: { meaning: 'independent state-funded and state-managed media (owned and funded by the state, editorially independent)', ownership: 'state', stateAffiliated: false },
   ISF: { meaning: 'independent state-funded media (editorially independent)', ownership: 'public', stateAffiliated: false },
-  ISM: { meaning: 'independent state-managed media (editorially independent)', ownership: 'public', stateAffiliated: false },
+  ISM: { meaning: 'independent state-managed media (majority state-owned, editorially independent)', ownership: 'state', stateAffiliated: false },
   IP: { meaning: 'independent public media', ownership: 'public', stateAffiliated: false },
 };
 
