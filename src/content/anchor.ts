@@ -1,7 +1,9 @@
 import type { QuoteAnchor } from '../core/quotes/quote.ts';
 import { cleanSpace } from '../core/text/normalize.ts';
 
-const SPACE = /[\s\u00a0\u200b]/;
+/** `/[\s\u00a0\u200b]/` by char code: pointAfter asks it of every character before the quote's end. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const CLOSING = /[”"»›’“]/;
 
 /**
@@ -16,7 +18,7 @@ export function pointAfter(el: Element, offset: number): { node: Text; offset: n
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const t = node.data;
     for (let i = 0; i < t.length; i++) {
-      if (SPACE.test(t[i])) {
+      if (isSpace(t.charCodeAt(i))) {
         if (started) pendingSpace = true;
         continue;
       }
@@ -32,13 +34,21 @@ export function pointAfter(el: Element, offset: number): { node: Text; offset: n
   return null;
 }
 
+/** The blocks' text as extraction saw it. */
+export const blockTexts = (blocks: readonly Element[]) => blocks.map((b) => cleanSpace(b.textContent ?? ''));
+
 /**
  * Where a quote's badge goes: right after its closing mark. The paragraph named by the anchor is
  * tried first; if the page re-rendered and the words moved, the exact text is searched in every
  * block, preferring the occurrence whose surrounding text matches the anchor's prefix and suffix.
  */
-export function locateQuoteEnd(blocks: readonly Element[], anchor: QuoteAnchor, end: number): { node: Text; offset: number } | null {
-  const texts = blocks.map((b) => cleanSpace(b.textContent ?? ''));
+export function locateQuoteEnd(
+  blocks: readonly Element[],
+  anchor: QuoteAnchor,
+  end: number,
+  // Badges add no text to a block (a closed shadow root), so one reading serves every quote.
+  texts: readonly string[] = blockTexts(blocks),
+): { node: Text; offset: number } | null {
   let blockIndex = anchor.paragraph;
   let endOffset = end;
   const at = texts[blockIndex];

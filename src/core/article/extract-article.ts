@@ -24,8 +24,10 @@ export function readDateline(firstParagraph: string): string | null {
  * character Japanese story is not "too short" by a threshold set on European pages.
  */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Every code unit those scripts use is in these ranges (astral ones as surrogates): most pages skip the CJK scan. */
+const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/;
 function textSize(text: string): number {
-  return text.length + 1.5 * (text.match(CJK)?.length ?? 0);
+  return text.length + 1.5 * (MAYBE_CJK.test(text) ? (text.match(CJK)?.length ?? 0) : 0);
 }
 
 export interface ExtractOptions {

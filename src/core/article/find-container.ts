@@ -1,3 +1,4 @@
+import { foldAlnum } from '../text/normalize.ts';
 import type { ScoredTree } from './score-tree.ts';
 
 /**
@@ -6,7 +7,8 @@ import type { ScoredTree } from './score-tree.ts';
  * element near the best-scoring one; otherwise the element whose blocks are worth most.
  */
 
-const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+// By char code (normalize.ts): a \p{L} regex compiles cold on every page.
+const fold = foldAlnum;
 /** A block is found in articleBody when its first 60 letters and digits are: long enough to be unique. */
 const PROBE = 60;
 

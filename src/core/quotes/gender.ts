@@ -1,5 +1,5 @@
 import type { Person } from './people.ts';
-import { foldCase } from '../text/normalize.ts';
+import { foldCase, wordRuns } from '../text/normalize.ts';
 
 export type Gender = 'm' | 'f';
 
@@ -37,7 +37,7 @@ export function inferGenders(paragraphs: readonly string[], people: Person[]): v
   let offset = 0;
   let last: { person: Person; end: number; paragraph: string } | null = null;
   for (const text of paragraphs) {
-    const words = [...text.matchAll(/[\p{L}][\p{L}'’]*/gu)];
+    const words = wordRuns(text, "'’");
     for (let i = 0; i < words.length; i++) {
       const word = words[i][0].replace(/['’]s$/, '');
       const at = offset + words[i].index!;

@@ -1,4 +1,4 @@
-import { foldCase } from '../text/normalize.ts';
+import { foldCase, isLetterCode, isLowerCode, isUpperCode, letterBefore, startsUpper, wordRuns } from '../text/normalize.ts';
 import { NOT_PERSON, ROLES, TITLE_WORDS } from './lexicon.ts';
 import type { Gender } from './gender.ts';
 
@@ -13,7 +13,31 @@ export interface Person {
 
 /** Function words that sit around a role noun and are never the role itself. */
 const NOT_NOUN = new Set('the and for with from that this who which del des les los las por para pour avec dans que qui una uno une its his her their our has have was were said told also former'.split(' '));
-const nounsIn = (text: string) => (text.match(/(?<![\p{L}])\p{Ll}[\p{L}-]{2,}/gu) ?? []).map(foldCase).filter((w) => !NOT_NOUN.has(w));
+/** `(?<![\p{L}])\p{Ll}[\p{L}-]{2,}` with the g and u flags, by char code (see normalize.ts). */
+function lowerWords(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (isLowerCode(cp) && !letterBefore(text, i)) {
+      let j = i + w;
+      let n = 0;
+      for (let c = text.codePointAt(j); c !== undefined && (c === 45 || isLetterCode(c)); c = text.codePointAt(j)) {
+        j += c > 0xffff ? 2 : 1;
+        n++;
+      }
+      if (n >= 2) {
+        out.push(text.slice(i, j));
+        i = j;
+        continue;
+      }
+    }
+    i += w;
+  }
+  return out;
+}
+const nounsIn = (text: string) => lowerWords(text).map(foldCase).filter((w) => !NOT_NOUN.has(w));
 
 /** Words that start a sentence or a clause before a name, never part of it. */
 const LEADING_NOISE = new Set(['to', 'in', 'at', 'for', 'from', 'by', 'with', 'and', 'but', 'when', 'while', 'as', 'after', 'before', 'selon', 'segun', 'segundo', 'according', 'said', 'says', 'told', 'host', 'judge', 'coach']);
@@ -26,14 +50,46 @@ export function foldPhrase(text: string): string {
   return ` ${foldCase(text).replace(/[.'’\-]/g, ' ').replace(/\s+/g, ' ').trim()} `;
 }
 
+/**
+ * Role phrases by their first word: rolesIn looks up the phrase's words instead of testing all 66
+ * phrases (an interpreted closure per phrase per call was ~4 ms of a cold page, .cache/coldprof2.ts).
+ */
+const ROLE_KEYS = Object.keys(ROLES);
+const ROLES_BY_FIRST = new Map<string, Array<{ key: string; padded: string }>>();
+for (const [key, phrases] of Object.entries(ROLES))
+  for (const phrase of phrases) {
+    const first = phrase.split(' ')[0];
+    const list = ROLES_BY_FIRST.get(first) ?? [];
+    list.push({ key, padded: ` ${phrase} ` });
+    ROLES_BY_FIRST.set(first, list);
+  }
+
+/** The roles whose phrases the text holds as whole words, in ROLES order. */
 export function rolesIn(text: string): string[] {
   const folded = foldPhrase(text);
-  return Object.entries(ROLES)
-    .filter(([, phrases]) => phrases.some((phrase) => folded.includes(` ${phrase} `)))
-    .map(([key]) => key);
+  let found: Set<string> | null = null;
+  for (const word of folded.split(' ')) {
+    const candidates = ROLES_BY_FIRST.get(word);
+    if (candidates) for (const { key, padded } of candidates) if (folded.includes(padded)) (found ??= new Set()).add(key);
+  }
+  return found ? ROLE_KEYS.filter((k) => found!.has(k)) : [];
 }
 
-const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isCapitalised = startsUpper;
+/** /^\p{Lu}{2,}$/u */
+const isAcronym = (w: string) => [...w].length >= 2 && [...w].every((c) => isUpperCode(c.codePointAt(0)!));
+/** /^\p{L}['’]\p{Ll}/u: an elided article glued to a noun. */
+function isElided(w: string): boolean {
+  const cp = w.codePointAt(0);
+  if (cp === undefined || !isLetterCode(cp)) return false;
+  const k = cp > 0xffff ? 2 : 1;
+  return (w[k] === "'" || w[k] === '’') && k + 1 < w.length && isLowerCode(w.codePointAt(k + 1)!);
+}
+/** /-\p{Ll}/u */
+function hasHyphenLower(w: string): boolean {
+  for (let k = w.indexOf('-'); k >= 0; k = w.indexOf('-', k + 1)) if (k + 1 < w.length && isLowerCode(w.codePointAt(k + 1)!)) return true;
+  return false;
+}
 
 /**
  * The people an article names: runs of capitalised words with titles, ranks and nationalities
@@ -43,7 +99,7 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 export function findPeople(paragraphs: readonly string[]): Person[] {
   const people = new Map<string, Person>();
   for (const text of paragraphs) {
-    const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu)];
+    const words = wordRuns(text, ".'’-", true);
     let i = 0;
     while (i < words.length) {
       if (!isCapitalised(words[i][0])) {
@@ -64,11 +120,11 @@ export function findPeople(paragraphs: readonly string[]): Person[] {
       const isPrefix = (w: string, at: number) =>
         TITLE_WORDS.has(foldCase(w).replace(/\./g, '')) ||
         LEADING_NOISE.has(foldCase(w)) ||
-        /^\p{Lu}{2,}$/u.test(w) ||
+        isAcronym(w) ||
         // An elided article glued to a noun is no name: "L'économiste Luc Gagnon", "D'après".
-        /^\p{L}['’]\p{Ll}/u.test(w) ||
+        isElided(w) ||
         /['’]s$/.test(words[i + at][0]) ||
-        /-\p{Ll}/u.test(w);
+        hasHyphenLower(w);
       let k = 0;
       for (let t = 0; t < run.length - 1; t++) if (isPrefix(run[t], t)) k = t + 1;
       const nameWords = run.slice(k);

@@ -1,7 +1,7 @@
 import type { Quote } from './quote.ts';
 import { rolesIn, type Person } from './people.ts';
 import { PRONOUNS } from './lexicon.ts';
-import { foldCase } from '../text/normalize.ts';
+import { foldCase, hasUpper, isLetterCode, isLowerCode, letterAt, letterBefore, startsUpper, wordRuns } from '../text/normalize.ts';
 import { pronounGender } from './gender.ts';
 
 export interface Attribution {
@@ -23,7 +23,25 @@ export interface Context {
 /** Nouns after an indefinite article: people the article does not name. */
 export function unnamedNouns(paragraphs: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const text of paragraphs) for (const m of text.matchAll(/(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na|[Uu]ne|[Uu]ma?)\s+(\p{Ll}[\p{L}-]+)/gu)) out.add(foldCase(m[1]));
+  // `(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na|[Uu]ne|[Uu]ma?)\s+(\p{Ll}[\p{L}-]+)` with g and u, the
+  // letter classes checked by char code (a /u regex over every paragraph compiles cold on each page).
+  const article = /(?:[Aa]n?|[Oo]ne|[Uu]n[ae]?|[Uu]ma?)\s+/g;
+  for (const text of paragraphs) {
+    article.lastIndex = 0;
+    for (let m = article.exec(text); m; m = article.exec(text)) {
+      const start = m.index + m[0].length;
+      const first = text.codePointAt(start) ?? 0;
+      // The noun: a lower-case letter, then one or more letters or hyphens.
+      const rest = start + (first > 0xffff ? 2 : 1);
+      let end = rest;
+      if (!letterBefore(text, m.index) && isLowerCode(first))
+        for (let c = text.codePointAt(end); c !== undefined && (c === 45 || isLetterCode(c)); c = text.codePointAt(end)) end += c > 0xffff ? 2 : 1;
+      if (end > rest) {
+        out.add(foldCase(text.slice(start, end)));
+        article.lastIndex = end;
+      } else article.lastIndex = m.index + 1;
+    }
+  }
   return out;
 }
 
@@ -60,7 +78,6 @@ const DETERMINER = /^(?:the|a|an|el|la|los|las|le|les|l'|o|os|as|its|his|her|the
 /** Capitalised words that start sentences or clauses without naming anyone. */
 const NOT_A_NAME = /^(?:that|which|who|it|this|these|those|there|but|and|in|on|at|as|if|when|while|after|before|then|now|yet|so|also|however|although|even|since|because|for|with|from|by|to|of|que|pero|y|en|con|por|et|mais|dans|avec|pour|mas|com|para)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Every way the phrase can point at a speaker: a full name, a surname, a pronoun or "the statement"
@@ -77,7 +94,7 @@ function formsOf(people: Context['people']): Form[] {
     forms = people
       .flatMap((p) => {
         const w = p.name.split(' ');
-        const tails = w.slice(1, -1).map((_, k) => w.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
+        const tails = w.slice(1, -1).map((_, k) => w.slice(k + 1).join(' ')).filter(startsUpper);
         return [{ p, form: p.name, how: 'named' as const }, ...tails.map((form) => ({ p, form, how: 'surname' as const }))];
       })
       .sort((a, b) => b.form.length - a.form.length);
@@ -93,21 +110,30 @@ function mentions(phrase: string, ctx: Context): Mention[] {
   // Full names first, then their tails of two words or more ("Van Der Beek" for James Van Der Beek,
   // "Contreras Arroyo"), which the article uses as a surname.
   for (const { p, form, how } of formsOf(ctx.people)) {
-    if (!phrase.includes(form)) continue;
-    for (const m of phrase.matchAll(new RegExp(`(?<![\\p{L}])${escape(form)}(?![\\p{L}])`, 'gu'))) {
-      if (!free(m.index!, m.index! + form.length)) continue;
-      taken.push([m.index!, m.index! + form.length]);
-      out.push({ speaker: p.name, how, at: m.index!, rank: 0 });
+    // The form as a whole word (no letter either side), left to right without overlaps: what
+    // `(?<![\p{L}])form(?![\p{L}])` with g and u found, without compiling one regex per form and phrase.
+    for (let at = phrase.indexOf(form); at >= 0; ) {
+      const end = at + form.length;
+      if (letterBefore(phrase, at) || letterAt(phrase, end)) {
+        at = phrase.indexOf(form, at + 1);
+        continue;
+      }
+      if (free(at, end)) {
+        taken.push([at, end]);
+        out.push({ speaker: p.name, how, at, rank: 0 });
+      }
+      at = phrase.indexOf(form, end);
     }
   }
-  for (const m of phrase.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  for (const m of wordRuns(phrase, "'’-")) {
     const word = m[0].replace(/['’]s$/, '');
     const at = m.index!;
     if (!free(at, at + m[0].length)) continue;
     // A surname that is also a pronoun ("He" of He Jianxiong, Liu He) only counts inside the full name.
-    const holder = /^\p{Lu}/u.test(word) && !PRONOUNS.has(foldCase(word)) ? ctx.people.find((p) => p.surname === word) : undefined;
+    const folded = foldCase(word);
+    const holder = startsUpper(word) && !PRONOUNS.has(folded) ? ctx.people.find((p) => p.surname === word) : undefined;
     if (holder) out.push({ speaker: holder.name, how: 'surname', at, rank: 0 });
-    else if (PRONOUNS.has(foldCase(word)) && !(foldCase(word) === 'el' && word.toLowerCase() !== 'él') && (at === 0 || !/\p{L}/u.test(phrase[at - 1]))) {
+    else if (PRONOUNS.has(folded) && !(folded === 'el' && word.toLowerCase() !== 'él') && !letterBefore(phrase, at)) {
       // "it"/"they" only speak for the running speaker when they are the subject, not "said it".
       const who = pronounReferent(word, ctx);
       if (who) out.push({ speaker: who, how: 'pronoun', at, rank: 0 });
@@ -128,7 +154,7 @@ function bodyOrNewName(phrase: string, prefer: 'first' | 'last' = 'first'): Attr
   const clauses = phrase.split(/[,;:()]/).map((s) => s.trim());
   // "Dans un communiqué, la préfecture des Bouches-du-Rhône": the clause that names, not the first.
   for (const clause of prefer === 'first' ? clauses : clauses.reverse()) {
-    const found = clause && (/\p{Lu}/u.test(clause) || BODY.test(clause)) ? clauseName(clause) : null;
+    const found = clause && (hasUpper(clause) || BODY.test(clause)) ? clauseName(clause) : null;
     if (found) return found;
   }
   return null;
@@ -139,11 +165,11 @@ function clauseName(clause: string): Attribution | null {
   const words = name.split(/\s+/);
   if (!name || words.length > 7 || NOT_A_NAME.test(name) || PRONOUNS.has(foldCase(words[0]))) return null;
   // A lower-case noun phrase speaks only when it names a body ("the premier's office").
-  if (!/\p{Lu}/u.test(name) && !BODY.test(name)) return null;
-  if (!BODY.test(name) && !words.some((w) => /^\p{Lu}/u.test(w))) return null;
+  if (!hasUpper(name) && !BODY.test(name)) return null;
+  if (!BODY.test(name) && !words.some(startsUpper)) return null;
   // A description is not a name ("jefe del Ejecutivo catalán"), nor is one capitalised word that
   // opens a clause ("Aunque", "Sherlock would"): only bodies, acronyms ("DEA") and runs of names.
-  if (!BODY.test(name) && !/^\p{Lu}/u.test(name)) return null;
+  if (!BODY.test(name) && !startsUpper(name)) return null;
   if (!BODY.test(name) && words.length === 1 && !/^\p{Lu}{2,}$/u.test(name)) return null;
   return { speaker: name, how: 'named' };
 }
@@ -166,7 +192,7 @@ function unnamed(phrase: string, ctx: Context): Attribution | null {
   if (/^(?:and|but|or|then|so|also|y|e|et|ou|mais|pero|mas|que|that|who|which)\b/i.test(clause)) return null;
   // "one Weibo commenter", "a Justice Department official": someone the article does not name.
   if (/^(?:an?|one|un|una|une|uma?)\s+\S+/i.test(clause) && clause.split(/\s+/).length <= 5 && !/^an?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(clause)) return { speaker: null, how: 'none' };
-  if (!clause || /\p{Lu}/u.test(clause.replace(SINGULAR, '').replace(PLURAL, '')) || /\d/.test(clause)) return null;
+  if (!clause || hasUpper(clause.replace(SINGULAR, '').replace(PLURAL, '')) || /\d/.test(clause)) return null;
   const words = clause.replace(SINGULAR, '').replace(PLURAL, '').split(/\s+/);
   if (words.length > 4 || PRONOUNS.has(foldCase(words[0]))) return null;
   if (SINGULAR.test(clause)) {

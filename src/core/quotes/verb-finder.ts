@@ -7,6 +7,8 @@
  */
 
 /** A match shaped like RegExpMatchArray's parts that callers read: where the verb starts, and its text. */
+import { isLetterCode } from '../text/normalize.ts';
+
 export interface VerbMatch {
   index: number;
   0: string;
@@ -14,7 +16,10 @@ export interface VerbMatch {
 }
 
 // Letters as the old patterns saw them (\p{L}): ASCII letters, and any non-ASCII letter.
-const isLetter = (c: string | undefined) => c !== undefined && (/[a-z]/.test(c) || (c > '\u007f' && /\p{L}/u.test(c)));
+const isLetter = (c: string | undefined) => {
+  const code = c === undefined ? -1 : c.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code > 127 && isLetterCode(code));
+};
 
 export class VerbFinder {
   /** First word → the verbs starting with it, as word lists, longest first. */

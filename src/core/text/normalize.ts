@@ -84,3 +84,102 @@ export const STOPWORDS = new Set(
     'disse segundo mais mas'
   ).split(/\s+/),
 );
+
+/*
+ * Character classes without Unicode-property regexes. Every /u regex with \p{L} compiles to a large
+ * automaton on first use, once per page in a content script: a cold Chromium page paid ~0.3–1.5 ms
+ * per such regex and ~3–5 ms for the first (.cache/recost.ts), and quotes and article code held 38.
+ * ASCII is answered by char code; any other code point by one small regex per class, remembered per
+ * code point, so the result is exactly \p{…}'s.
+ */
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const NUMBER = /\p{N}/u;
+const memo = (re: RegExp) => {
+  const seen = new Map<number, boolean>();
+  return (cp: number) => {
+    let v = seen.get(cp);
+    if (v === undefined) seen.set(cp, (v = re.test(String.fromCodePoint(cp))));
+    return v;
+  };
+};
+// Latin-1 (the accents of es/fr/pt pages) by its code chart, so those pages need no regex at all.
+const upper1 = (cp: number) => cp >= 0xc0 && cp <= 0xde && cp !== 0xd7;
+const lower1 = (cp: number) => (cp >= 0xdf && cp <= 0xff && cp !== 0xf7) || cp === 0xb5;
+const memoUpper = memo(UPPER);
+const memoLower = memo(LOWER);
+const memoLetter = memo(LETTER);
+const memoNumber = memo(NUMBER);
+const upperAbove = (cp: number) => (cp < 0x100 ? upper1(cp) : memoUpper(cp));
+const lowerAbove = (cp: number) => (cp < 0x100 ? lower1(cp) : memoLower(cp));
+const letterAbove = (cp: number) => (cp < 0x100 ? upper1(cp) || lower1(cp) || cp === 0xaa || cp === 0xba : memoLetter(cp));
+const numberAbove = (cp: number) => (cp < 0x100 ? cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe) : memoNumber(cp));
+
+/** \p{L} for a code point. */
+export const isLetterCode = (cp: number) => (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : letterAbove(cp));
+/** \p{Lu} for a code point. */
+export const isUpperCode = (cp: number) => (cp < 128 ? cp >= 65 && cp <= 90 : upperAbove(cp));
+/** \p{Ll} for a code point. */
+export const isLowerCode = (cp: number) => (cp < 128 ? cp >= 97 && cp <= 122 : lowerAbove(cp));
+/** \p{N} for a code point. */
+export const isNumberCode = (cp: number) => (cp < 128 ? cp >= 48 && cp <= 57 : numberAbove(cp));
+
+/** \p{L} for the code point starting at i (false past the end). */
+export const letterAt = (s: string, i: number) => i >= 0 && i < s.length && isLetterCode(s.codePointAt(i)!);
+/** \p{L} for the code point ending just before i, as a /u lookbehind sees it (false at the start). */
+export function letterBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const lo = s.charCodeAt(i - 1);
+  const hi = i >= 2 ? s.charCodeAt(i - 2) : 0;
+  const pair = lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff;
+  return isLetterCode(pair ? s.codePointAt(i - 2)! : lo);
+}
+/** /^\p{Lu}/u */
+export const startsUpper = (s: string) => s.length > 0 && isUpperCode(s.codePointAt(0)!);
+/** /\p{Lu}/u */
+export function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : upperAbove(s.codePointAt(i)!)) return true;
+  }
+  return false;
+}
+
+/*
+ * A loop over characters runs in the interpreter on a cold page and lost to the regexes it replaced
+ * (readArticle cold on the seed page: 66 ms against 50 ms, .cache/ab.ts). So whole-text scans stay
+ * regexes, without the u flag: text made only of Latin letters (to U+024F) and general punctuation
+ * (U+2000–U+206F, which holds no letters or digits) gets these exact classes; any other text takes
+ * the \p{…} regex itself, compiled only then (find-container folds whole-page text, and one
+ * non-Latin word in a page's navigation sends all of it there).
+ */
+/** \p{L} up to U+024F: ASCII letters, ª µ º, Latin-1 letters, and all of Latin Extended-A and -B. */
+export const LATIN_LETTER = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f';
+/** \p{N} up to U+024F. */
+export const LATIN_NUMBER = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
+const NOT_LATIN = /[^\x00-\u024f\u2000-\u206f]/;
+/** True when LATIN_LETTER and LATIN_NUMBER classify every character of the text as \p{L} and \p{N} do. */
+export const isLatinText = (text: string) => !NOT_LATIN.test(text);
+
+const RUNS = new Map<string, RegExp>();
+const escapeClass = (s: string) => s.replace(/[\]\\^-]/g, '\\$&');
+
+/**
+ * Word runs as `[\p{L}…][\p{L}…<inner>]*` matches with the g and u flags: a run starts at a letter
+ * (or a \p{N} with `digits`) and goes on through letters, those digits and the `inner` characters.
+ */
+export function wordRuns(text: string, inner: string, digits = false): Array<{ 0: string; index: number }> {
+  const latin = isLatinText(text);
+  const key = `${latin}${digits}${inner}`;
+  let re = RUNS.get(key);
+  if (!re) {
+    const start = latin ? LATIN_LETTER + (digits ? LATIN_NUMBER : '') : `\\p{L}${digits ? '\\p{N}' : ''}`;
+    RUNS.set(key, (re = new RegExp(`[${start}][${start}${escapeClass(inner)}]*`, latin ? 'g' : 'gu')));
+  }
+  return [...text.matchAll(re)] as Array<{ 0: string; index: number }>;
+}
+
+/** Lower case with everything but letters and digits dropped: `toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')`. */
+const NOT_ALNUM = new RegExp(`[^${LATIN_LETTER}${LATIN_NUMBER}]+`, 'g');
+export const foldAlnum = (t: string) => t.toLowerCase().replace(isLatinText(t) ? NOT_ALNUM : /[^\p{L}\p{N}]+/gu, '');
