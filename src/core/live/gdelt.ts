@@ -19,14 +19,8 @@ const MAX_RECORDS = '75';
 /** GDELT searches a rolling window of about three months; older articles find nothing. */
 const SEARCHABLE_MS = 90 * 86_400_000;
 
-interface GdeltItem {
-  url: string;
-  title: string;
-  domain: string;
-  lang: string;
-  published: string | null;
-  sourcecountry: string | null;
-}
+/** A result as GDELT gives it, before it is scored against the article. */
+type GdeltItem = Omit<LiveCoverage, 'score'>;
 
 export interface GdeltResult {
   coverage: LiveCoverage[];
