@@ -1,6 +1,6 @@
 // Builds dist/chrome and dist/firefox (+ zips) from src/ and data/. `node build.mjs --watch` rebuilds on change.
 import { build, context } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { register } from 'tsx/esm/api';
 
@@ -19,28 +19,16 @@ const entries = {
   'options/options': 'src/options/options.ts',
 };
 
-/**
- * The news sites where the content script runs by itself: outlets from curated sources only — the
- * hand-verified records and the state media matrix (~1,000 domains). The ~4,700 Wikidata-only
- * newspapers are in the directory (the outlet card works there on a toolbar click) but not in the
- * manifest: listing every one would make a 200 KB manifest and ask for access to thousands of
- * small sites the reader may never open.
- */
-function autoRunHosts(packs) {
-  const curated = new Set(readdirSync(`${root}data/outlets`).filter((f) => f.endsWith('.json')).flatMap((f) => JSON.parse(readFileSync(`${root}data/outlets/${f}`, 'utf8')).domains));
-  const importDir = `${root}data/outlets-imported`;
-  for (const f of existsSync(importDir) ? readdirSync(importDir) : []) {
-    const file = JSON.parse(readFileSync(`${importDir}/${f}`, 'utf8'));
-    if (file.rank === 1) for (const o of file.outlets) for (const d of o.domains) curated.add(d);
-  }
-  // Only domains that survived the merge into the bundled directory.
-  const known = new Set((packs.outlets.outlets ?? []).flatMap((o) => o.domains));
-  return [...curated].filter((d) => known.has(d)).sort();
-}
-
 function manifestFor(target, packs) {
   const m = structuredClone(base);
-  const hosts = autoRunHosts(packs);
+  /**
+   * The news sites where the content script runs by itself: outlets from curated sources only — the
+   * hand-verified records and the state media matrix (~1,000 domains). The ~4,700 Wikidata-only
+   * newspapers are in the directory (the outlet card works there on a toolbar click) but not in the
+   * manifest: listing every one would make a 200 KB manifest and ask for access to thousands of
+   * small sites the reader may never open.
+   */
+  const hosts = packs.curatedDomains;
   m.content_scripts[0].matches = hosts.map((h) => `*://*.${h}/*`);
   if (target === 'chrome') {
     m.background = { service_worker: 'background.js' };
@@ -82,7 +70,6 @@ async function buildTarget(target, packs) {
     sourcemap: watch ? 'inline' : false,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { __TARGET__: JSON.stringify(target) },
     plugins: [
       {
         // The background's HTML parser: Firefox has DOMParser there, Chrome's service worker does not.

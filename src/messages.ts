@@ -54,11 +54,6 @@ export interface PopupToBackground {
   'get-report': { request: { type: 'get-report'; tabId: number; analyze: boolean }; response: TabReport };
 }
 
-export interface BackgroundToContent {
-  rerun: { request: { type: 'rerun' }; response: { ok: true } };
-}
-
-export type Request<C> = { [K in keyof C]: C[K] extends { request: infer R } ? R : never }[keyof C];
 export type Handlers<C, S> = { [K in keyof C]: (message: C[K] extends { request: infer R } ? R : never, sender: S) => Promise<C[K] extends { response: infer R } ? R : never> };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

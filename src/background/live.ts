@@ -38,8 +38,7 @@ const gdeltLimiter = new RateLimiter(GDELT_INTERVAL_MS, systemClock);
  * The live sources the user turned on, for one page: null when none is on (then nothing is sent).
  * Failures are in the result's `live.sources`, never thrown; the pack-based Report stays whole.
  */
-export async function liveReport(report: Report, article: Article, kb: KnowledgeBase): Promise<LiveReport | null> {
-  const settings = await readSettings();
+export async function liveReport(report: Report, article: Article, kb: KnowledgeBase, settings: Settings): Promise<LiveReport | null> {
   const sources = enabledSources(settings);
   if (!sources.length) return null;
   const endpoints = Object.fromEntries(Object.entries(settings.endpoints).filter(([, v]) => v));

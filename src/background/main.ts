@@ -7,7 +7,7 @@ import { watchSubscriptions } from './subscriptions.ts';
 import { clearTab, getTab, patchTab, setTab } from './tab-state.ts';
 import { showOnToolbar } from './toolbar.ts';
 import { liveReport, readSettings } from './live.ts';
-import { enabledSources } from '../core/settings.ts';
+import { enabledSources, type Settings } from '../core/settings.ts';
 
 // The worker can be stopped at any moment: listeners are registered synchronously at top level,
 // and the knowledge base is rebuilt lazily behind one promise.
@@ -62,11 +62,11 @@ function badgesOf(report: Report): BadgeData[] {
 // Content scripts speak for a web page (their sender URL is the page's); the popup and options are
 // our own pages (their URL is the extension's, also when opened in a tab).
 const isOwnPage = (sender: Runtime.MessageSender) => (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-async function addLive(tabId: number, report: Report, article: Article, kb: Parameters<typeof liveReport>[2]) {
+async function addLive(tabId: number, report: Report, article: Article, kb: Parameters<typeof liveReport>[2], settings: Settings) {
   let extended: Awaited<ReturnType<typeof liveReport>> = null;
   let error: string | undefined;
   try {
-    extended = await liveReport(report, article, kb);
+    extended = await liveReport(report, article, kb, settings);
   } catch (e) {
     error = `Live sources failed: ${(e as Error).message}`;
   }
@@ -93,7 +93,7 @@ const contentHandlers = {
       await showOnToolbar(tabId, report);
       // Live sources (only those the user turned on) add to the report afterwards: the badges and
       // the pack-based report never wait for the network.
-      if (livePending) void addLive(tabId, report, article, kb);
+      if (livePending) void addLive(tabId, report, article, kb, settings);
       return { badges: badgesOf(report) };
     } catch (e) {
       await setTab(tabId, { state: 'error', report: null, badges: 0, error: (e as Error).message, updated: Date.now() });

@@ -29,7 +29,7 @@ function readJson(file: string): unknown {
 }
 
 /** The bundled packs, compiled from data/ and validated: the outlet directory and the stories. */
-export function loadBundledPacks(dataDir = DATA_DIR): { outlets: Pack; stories: Pack } {
+export function loadBundledPacks(dataDir = DATA_DIR): { outlets: Pack; stories: Pack; curatedDomains: string[] } {
   const headers = readJson(join(dataDir, 'packs.json')) as { outlets: Pack; stories: Pack };
   const outletDir = join(dataDir, 'outlets');
   const handOutlets = readdirSync(outletDir)
@@ -64,7 +64,11 @@ export function loadBundledPacks(dataDir = DATA_DIR): { outlets: Pack; stories: 
     const problems = validatePack(pack);
     if (problems.length) throw new PackError(`bundled ${name} pack (data/)`, problems);
   }
-  return packs;
+  // Domains from the curated sources (hand-verified, and imports of rank 1: the state media
+  // matrix) that survived the merge: the build lets the content script run by itself on these.
+  const curated = new Set([...handOutlets, ...imported.filter((f) => f.rank === 1).flatMap((f) => f.outlets)].flatMap((o) => o.domains));
+  const curatedDomains = outlets.flatMap((o) => o.domains).filter((d) => curated.has(d)).sort();
+  return { ...packs, curatedDomains };
 }
 
 /** A pack file given by the user, validated: every problem listed with its JSON path. */

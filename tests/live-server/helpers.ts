@@ -1,6 +1,7 @@
 import type { Clock } from '../../src/core/live/clock.ts';
 import type { FetchLike } from '../../src/core/live/types.ts';
-import type { LiveServer } from './server.ts';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { startLiveServer, type LiveServer } from './server.ts';
 
 /** A clock whose sleeps return at once and move time on, recording how long each would have been. */
 export class FakeClock implements Clock {
@@ -32,4 +33,15 @@ export function routedFetch(server: LiveServer, asked: string[]): FetchLike {
     Object.defineProperty(res, 'url', { value: url });
     return res;
   };
+}
+
+/** One stand-in server for a test file: started before its tests, reset before each, closed after. */
+export function useLiveServer(): { readonly server: LiveServer } {
+  const holder = {} as { server: LiveServer };
+  beforeAll(async () => {
+    holder.server = await startLiveServer();
+  });
+  afterAll(() => holder.server.close());
+  beforeEach(() => holder.server.reset());
+  return holder;
 }

@@ -1,3 +1,4 @@
+import { extractArticle } from '../../src/core/article/extract-article.ts';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 
@@ -15,4 +16,9 @@ export function seedDoc(): Document {
 /** A page with an article body made of the given paragraphs. */
 export function page(paragraphs: string[], head = '', extra = ''): Document {
   return doc(`<!doctype html><html lang="en"><head>${head}</head><body><nav><a href="/">Home</a></nav><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>${extra}</body></html>`);
+}
+
+/** The seed article as the extractor reads it, with its address. */
+export function seedArticle() {
+  return extractArticle(seedDoc(), { url: SEED_URL });
 }

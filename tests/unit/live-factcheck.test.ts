@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { extractArticle } from '../../src/core/article/extract-article.ts';
+import { describe, expect, it } from 'vitest';
 import { runLive, type LiveOptions } from '../../src/core/live/run-live.ts';
-import { startLiveServer, type LiveServer } from '../live-server/server.ts';
-import { FakeClock, routedFetch } from '../live-server/helpers.ts';
+import { FakeClock, routedFetch, useLiveServer } from '../live-server/helpers.ts';
 import { VALID_KEY } from '../live-server/factcheck-answers.ts';
-import { doc, SEED_HTML, SEED_URL } from './helpers.ts';
+import { SEED_URL, seedArticle } from './helpers.ts';
 
-let server: LiveServer;
-beforeAll(async () => {
-  server = await startLiveServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const stand = useLiveServer();
 
-const seed = () => extractArticle(doc(readFileSync(SEED_HTML, 'utf8')), { url: SEED_URL });
-const options = (asked: string[], key: string | null, extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['factcheck'], fetch: routedFetch(server, asked), clock: new FakeClock(), factcheckKey: key, ...extra });
+const seed = seedArticle;
+const options = (asked: string[], key: string | null, extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['factcheck'], fetch: routedFetch(stand.server, asked), clock: new FakeClock(), factcheckKey: key, ...extra });
 
 describe('Google Fact Check Tools', () => {
   it('searches each quote and files the ClaimReviews under the quote they were found for', async () => {
@@ -52,7 +44,7 @@ describe('Google Fact Check Tools', () => {
   });
 
   it('drops reviews with script addresses and keeps hostile text as bounded plain text', async () => {
-    server.mode('factcheck', 'hostile');
+    stand.server.mode('factcheck', 'hostile');
     const live = await runLive(seed(), SEED_URL, options([], VALID_KEY));
     const all = live.factChecks.flat();
     // Two quotes mention the decision; each keeps only the review with an https address.
@@ -62,10 +54,10 @@ describe('Google Fact Check Tools', () => {
   });
 
   it('a 500 or an HTML page from the API is a clear failure', async () => {
-    server.mode('factcheck', '500');
+    stand.server.mode('factcheck', '500');
     const live = await runLive(seed(), SEED_URL, options([], VALID_KEY, { http: { retries: 0 } }));
     expect(live.sources[0]).toMatchObject({ ok: false, message: 'server error (HTTP 500) after 1 attempt' });
-    server.mode('factcheck', 'html-error');
+    stand.server.mode('factcheck', 'html-error');
     const html = await runLive(seed(), SEED_URL, options([], VALID_KEY));
     expect(html.sources[0]).toMatchObject({ ok: false, message: 'answered with an HTML page ("Service Temporarily Unavailable") instead of JSON' });
   });

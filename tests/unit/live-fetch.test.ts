@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../src/core/article/extract-article.ts';
 import { runLive, type LiveOptions } from '../../src/core/live/run-live.ts';
@@ -10,21 +9,15 @@ import { buildKnowledgeBase } from '../../src/core/packs/knowledge-base.ts';
 import { validatePack } from '../../src/core/packs/validate-pack.ts';
 import { buildReport } from '../../src/core/report.ts';
 import { loadBundledPacks } from '../../src/cli/load-data.ts';
-import { startLiveServer, type LiveServer } from '../live-server/server.ts';
-import { FakeClock, routedFetch } from '../live-server/helpers.ts';
+import { FakeClock, routedFetch, useLiveServer } from '../live-server/helpers.ts';
 import { FERRY_ARTICLE, FERRY_URL } from '../live-server/pages.ts';
-import { doc, SEED_HTML, SEED_URL } from './helpers.ts';
+import { doc, SEED_URL, seedArticle } from './helpers.ts';
 
-let server: LiveServer;
-beforeAll(async () => {
-  server = await startLiveServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const stand = useLiveServer();
 
 const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
-const seed = () => extractArticle(doc(readFileSync(SEED_HTML, 'utf8')), { url: SEED_URL });
-const options = (asked: string[], extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['gdelt', 'fetch'], fetch: routedFetch(server, asked), clock: new FakeClock(), parseHtml, http: { timeoutMs: 5000 }, ...extra });
+const seed = seedArticle;
+const options = (asked: string[], extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['gdelt', 'fetch'], fetch: routedFetch(stand.server, asked), clock: new FakeClock(), parseHtml, http: { timeoutMs: 5000 }, ...extra });
 // The outlet directory only: the bundled story packs would already corroborate the seed's quotes.
 const directory = () => buildKnowledgeBase([loadBundledPacks().outlets]);
 
@@ -87,14 +80,14 @@ describe('fetching coverage pages', () => {
       expect(fetchableHost(bad, false), bad).toBe(false);
     expect(fetchableHost('http://127.0.0.1:8080/pages/x', true)).toBe(true);
     expect(fetchableHost('http://192.168.1.10/a', true)).toBe(false);
-    server.mode('gdelt', 'hostile');
+    stand.server.mode('gdelt', 'hostile');
     const asked: string[] = [];
     await runLive(seed(), SEED_URL, options(asked));
     expect(asked.join(' ')).not.toMatch(/javascript:|192\.168/);
   });
 
   it('a failing page is reported and the others still count', async () => {
-    server.mode('pages', '500');
+    stand.server.mode('pages', '500');
     const live = await runLive(seed(), SEED_URL, options([], { http: { timeoutMs: 5000, retries: 0 } }));
     const fetchSource = live.sources.find((s) => s.name === 'fetch')!;
     expect(fetchSource).toMatchObject({ ok: false, message: expect.stringMatching(/^0 pages of 3 read; .*northwind-herald\.com: server error \(HTTP 500\) after 2 attempts/) });

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/article/extract-article.ts';
 import { runLive, type LiveOptions } from '../../src/core/live/run-live.ts';
 import { MemoryCache } from '../../src/core/live/cache.ts';
 import { RateLimiter } from '../../src/core/live/rate-limiter.ts';
 import { gdeltQueries, timeWindow, gdeltTime } from '../../src/core/live/gdelt-query.ts';
 import { relatedness } from '../../src/core/live/relate.ts';
-import { startLiveServer, type LiveServer } from '../live-server/server.ts';
-import { FakeClock, routedFetch } from '../live-server/helpers.ts';
+import { FakeClock, routedFetch, useLiveServer } from '../live-server/helpers.ts';
 import { SPANISH_ARTICLE, SPANISH_URL } from '../live-server/pages.ts';
-import { doc, SEED_HTML, SEED_URL } from './helpers.ts';
+import { doc, SEED_URL, seedArticle } from './helpers.ts';
 
-let server: LiveServer;
-beforeAll(async () => {
-  server = await startLiveServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const stand = useLiveServer();
 
-const seed = () => extractArticle(doc(readFileSync(SEED_HTML, 'utf8')), { url: SEED_URL });
+const seed = seedArticle;
 
 function options(asked: string[], extra: Partial<LiveOptions> = {}): LiveOptions & { clock: FakeClock } {
   const clock = new FakeClock();
-  return { sources: ['gdelt'], fetch: routedFetch(server, asked), clock, http: { timeoutMs: 5000 }, ...extra } as LiveOptions & { clock: FakeClock };
+  return { sources: ['gdelt'], fetch: routedFetch(stand.server, asked), clock, http: { timeoutMs: 5000 }, ...extra } as LiveOptions & { clock: FakeClock };
 }
 
 describe('GDELT query', () => {
@@ -97,14 +90,14 @@ describe('GDELT results', () => {
   });
 
   it('finds nothing when every result is about another story', async () => {
-    server.mode('gdelt', 'other-stories');
+    stand.server.mode('gdelt', 'other-stories');
     const live = await runLive(seed(), SEED_URL, options([]));
     expect(live.coverage).toEqual([]);
     expect(live.sources[0]).toMatchObject({ ok: true, message: expect.stringMatching(/^0 related articles found; 3 other results dropped/) });
   });
 
   it('reports GDELT\'s plain-text refusal (status 200) as such', async () => {
-    server.mode('gdelt', 'plain-text-error');
+    stand.server.mode('gdelt', 'plain-text-error');
     const live = await runLive(seed(), SEED_URL, options([]));
     expect(live.sources[0]).toMatchObject({ ok: false, message: 'did not accept the query: "The specified phrase is too short."', requests: 1 });
   });
@@ -129,7 +122,7 @@ describe('GDELT results', () => {
   });
 
   it('on 429 waits for Retry-After and the limiter before asking again', async () => {
-    server.mode('gdelt', '429-once');
+    stand.server.mode('gdelt', '429-once');
     const opts = options([]);
     const live = await runLive(seed(), SEED_URL, opts);
     expect(live.sources[0]).toMatchObject({ ok: true, requests: 2 });
@@ -147,7 +140,7 @@ describe('GDELT results', () => {
     ['truncated', /^the (answer was cut off: \d+ of \d+ bytes received|connection closed before the answer was complete .*)$/],
     ['huge', /^the answer is more than the 5 MB allowed; cut off and ignored$/],
   ] as const)('a %s answer fails GDELT with a clear message and nothing found', async (mode, message) => {
-    server.mode('gdelt', mode);
+    stand.server.mode('gdelt', mode);
     // Only the slow case is about the timeout; the others get time to arrive on a loaded machine.
     const live = await runLive(seed(), SEED_URL, options([], { http: { timeoutMs: mode === 'slow' ? 500 : 10_000 } }));
     expect(live.coverage).toEqual([]);
@@ -155,7 +148,7 @@ describe('GDELT results', () => {
   });
 
   it('treats hostile answers as text and drops unusable addresses', async () => {
-    server.mode('gdelt', 'hostile');
+    stand.server.mode('gdelt', 'hostile');
     const live = await runLive(seed(), SEED_URL, options([]));
     const urls = live.coverage.map((c) => c.url);
     expect(urls.every((u) => u.startsWith('https://'))).toBe(true);

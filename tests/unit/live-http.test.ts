@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_HTTP, httpGet, type HttpSettings } from '../../src/core/live/http.ts';
 import { parseJsonAnswer } from '../../src/core/live/json-answer.ts';
 import { LiveError } from '../../src/core/live/live-error.ts';
 import { RateLimiter } from '../../src/core/live/rate-limiter.ts';
 import { MemoryCache } from '../../src/core/live/cache.ts';
 import { safeText, safeUrl, TITLE_MAX } from '../../src/core/live/sanitize.ts';
-import { startLiveServer, type LiveServer, type Mode } from '../live-server/server.ts';
-import { FakeClock } from '../live-server/helpers.ts';
+import { startLiveServer, type Mode } from '../live-server/server.ts';
+import { FakeClock, useLiveServer } from '../live-server/helpers.ts';
 
-let server: LiveServer;
-beforeAll(async () => {
-  server = await startLiveServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const stand = useLiveServer();
 
 async function get(mode: Mode, settings: Partial<HttpSettings> = {}, clock = new FakeClock()) {
-  server.mode('wikidata', mode);
+  stand.server.mode('wikidata', mode);
   let requests = 0;
-  const run = httpGet(`${server.url}/sparql?format=json&query=${encodeURIComponent('SELECT ?item WHERE { ?item wdt:P856 <https://www.porteliner.com/> }')}`, {
+  const run = httpGet(`${stand.server.url}/sparql?format=json&query=${encodeURIComponent('SELECT ?item WHERE { ?item wdt:P856 <https://www.porteliner.com/> }')}`, {
     fetch: (u, i) => fetch(u, i),
     clock,
     settings: { ...DEFAULT_HTTP, timeoutMs: 5000, ...settings },

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/article/extract-article.ts';
 import { runLive, type LiveOptions } from '../../src/core/live/run-live.ts';
 import { websiteVariants } from '../../src/core/live/wikidata-query.ts';
 import { validatePack } from '../../src/core/packs/validate-pack.ts';
 import { PACK_FORMAT } from '../../src/core/packs/pack.ts';
-import { startLiveServer, type LiveServer } from '../live-server/server.ts';
-import { FakeClock, routedFetch } from '../live-server/helpers.ts';
+import { FakeClock, routedFetch, useLiveServer } from '../live-server/helpers.ts';
 import { FERRY_ARTICLE, FERRY_URL } from '../live-server/pages.ts';
 import { doc } from './helpers.ts';
 
-let server: LiveServer;
-beforeAll(async () => {
-  server = await startLiveServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const stand = useLiveServer();
 
 const ferry = () => extractArticle(doc(FERRY_ARTICLE), { url: FERRY_URL });
-const options = (asked: string[], extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['wikidata'], fetch: routedFetch(server, asked), clock: new FakeClock(), http: { timeoutMs: 5000 }, ...extra });
+const options = (asked: string[], extra: Partial<LiveOptions> = {}): LiveOptions => ({ sources: ['wikidata'], fetch: routedFetch(stand.server, asked), clock: new FakeClock(), http: { timeoutMs: 5000 }, ...extra });
 
 describe('Wikidata outlet lookup', () => {
   it('matches the website with and without www., http and https, and a trailing slash', () => {
@@ -77,7 +71,7 @@ describe('Wikidata outlet lookup', () => {
     ['malformed-json', /^the answer is not valid JSON/],
     ['slow', 'no complete answer within 0.5 s (timed out)'],
   ] as const)('a %s answer gives a clear message and no outlet', async (mode, message) => {
-    server.mode('wikidata', mode);
+    stand.server.mode('wikidata', mode);
     const live = await runLive(ferry(), FERRY_URL, options([], mode === 'slow' ? { http: { timeoutMs: 500 } } : {}));
     expect(live.outlet).toBeNull();
     expect(live.sources[0]).toMatchObject({ ok: false, message: typeof message === 'string' ? message : expect.stringMatching(message) });

@@ -2,7 +2,7 @@ import type { Quote, QuotePart } from './quote.ts';
 import { findSpans, type Span } from './find-spans.ts';
 import { dialogueSpan } from './dialogue.ts';
 import { mergeSplit } from './merge-split.ts';
-import { findPeople, foldPhrase } from './people.ts';
+import { findPeople } from './people.ts';
 import { after, before, fromGap, leadsIn, reportedSpeaker, speechVerbAt } from './attribute.ts';
 import { unnamedNouns, type Attribution, type Context } from './resolve-speaker.ts';
 import { isNotSpeech } from './not-speech.ts';
@@ -89,4 +89,3 @@ export function findQuotes(paragraphs: readonly string[], lang = 'en'): Quote[] 
   return quotes;
 }
 
-export { foldPhrase };
